@@ -1,0 +1,106 @@
+package org.coproduced.commissioning.cycle;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Cycles in table {@code cc_cycle}, with their specification reviews and mediation meetings. */
+@Repository
+public class CycleRepository {
+
+  private final JdbcClient jdbc;
+
+  public CycleRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(String title, String serviceArea, String budgetBand, String purpose, String outcomes,
+      String timeline, String commissioner, String processInstanceId) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO cc_cycle (title, service_area, budget_band, involvement_purpose, desired_outcomes, timeline,
+              commissioner, status, process_instance_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
+        .params(title, serviceArea, budgetBand, purpose, outcomes, timeline, commissioner, processInstanceId, now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Cycle> findById(long id) {
+    return jdbc.sql("""
+            SELECT id, title, service_area, commissioner, status, involvement_purpose, specification_summary,
+              specification_changes, specification_link, review_round, cancellation_reason
+            FROM cc_cycle WHERE id = ?""")
+        .param(id)
+        .query((rs, n) -> new Cycle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
+            rs.getString(11)))
+        .optional();
+  }
+
+  public void recordPlan(long cycleId, String sharedPurpose, String roles, String recompenseOffer) {
+    update("UPDATE cc_cycle SET shared_purpose = ?, roles_agreed = ?, recompense_offer = ? WHERE id = ?",
+        sharedPurpose, roles, recompenseOffer, cycleId);
+  }
+
+  public void recordNeedsAssessment(long cycleId, String summary, String link) {
+    update("UPDATE cc_cycle SET needs_summary = ?, needs_document_link = ? WHERE id = ?", summary, link, cycleId);
+  }
+
+  /** Saves a new draft of the specification and returns its review round (1 for the first draft). */
+  public int recordSpecificationDraft(long cycleId, String summary, String changes, String link) {
+    update("""
+        UPDATE cc_cycle SET specification_summary = ?, specification_changes = ?, specification_link = ?,
+          review_round = review_round + 1 WHERE id = ?""", summary, changes, link, cycleId);
+    return jdbc.sql("SELECT review_round FROM cc_cycle WHERE id = ?").param(cycleId).query(Integer.class).single();
+  }
+
+  public void recordSpecificationReview(long cycleId, int round, String reviewerRef, String decision, String comments) {
+    jdbc.sql("""
+            INSERT INTO cc_specification_review (cycle_id, round, reviewer_ref, decision, comments, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(cycleId, round, reviewerRef, decision, comments, now()).update();
+  }
+
+  public long countReviews(long cycleId, int round, String decision) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_specification_review WHERE cycle_id = ? AND round = ? AND decision = ?")
+        .params(cycleId, round, decision).query(Long.class).single();
+  }
+
+  public void recordMediation(long cycleId, int round, LocalDate meetingDate, String agreedChanges, String recordedBy) {
+    jdbc.sql("""
+            INSERT INTO cc_mediation_meeting (cycle_id, round, meeting_date, agreed_changes, recorded_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(cycleId, round, meetingDate, agreedChanges, recordedBy, now()).update();
+  }
+
+  public void recordReviewOutcome(long cycleId, String outcome, String reason) {
+    update("UPDATE cc_cycle SET review_outcome = ?, review_reason = ? WHERE id = ?", outcome, reason, cycleId);
+  }
+
+  public void recordCancellation(long cycleId, String reason) {
+    update("UPDATE cc_cycle SET status = 'CANCELLING', cancellation_reason = ? WHERE id = ?", reason, cycleId);
+  }
+
+  /** Marks the cycle ended: COMPLETED, or CANCELLED when it was being cancelled. */
+  public void markEnded(long cycleId) {
+    update("""
+        UPDATE cc_cycle SET status = CASE WHEN status = 'CANCELLING' THEN 'CANCELLED' ELSE 'COMPLETED' END,
+          ended_at = ? WHERE id = ?""", now(), cycleId);
+  }
+
+  private void update(String sql, Object... params) {
+    int rows = jdbc.sql(sql).params(params).update();
+    if (rows != 1) {
+      throw new IllegalStateException("Expected to change one cycle, changed " + rows);
+    }
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(ProcessClock.now().toInstant());
+  }
+}

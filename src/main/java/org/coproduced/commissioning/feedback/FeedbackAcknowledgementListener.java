@@ -1,0 +1,27 @@
+package org.coproduced.commissioning.feedback;
+
+import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.coproduced.commissioning.forms.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** An expert confirms they read what became of their words; their reply stays private. */
+@Component
+public class FeedbackAcknowledgementListener implements TaskListener {
+
+  private final FeedbackRepository feedback;
+
+  public FeedbackAcknowledgementListener(FeedbackRepository feedback) {
+    this.feedback = feedback;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskForm form = TaskForm.of(task);
+    String reply = form.takePrivateText(PRIVATE_REPLY, "Anything you would like to say back", TaskForm.LONG_TEXT);
+    form.requireTicked(FEEDBACK_READ, "I have read what happened to what I said");
+    feedback.acknowledge(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), reply);
+  }
+}

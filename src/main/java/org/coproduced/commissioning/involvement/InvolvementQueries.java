@@ -1,0 +1,36 @@
+package org.coproduced.commissioning.involvement;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-only answers the involvement model asks for in its expressions, e.g.
+ * {@code ${involvementQueries.acceptedInvitationIds(requestId)}}.
+ */
+@Component
+public class InvolvementQueries {
+
+  private final InvitationRepository invitations;
+  private final ContributionRepository contributions;
+
+  public InvolvementQueries(InvitationRepository invitations, ContributionRepository contributions) {
+    this.invitations = invitations;
+    this.contributions = contributions;
+  }
+
+  public List<Long> confirmedInvitationIds(long requestId) {
+    return invitations.idsByRequestAndStatus(requestId, Invitation.CONFIRMED);
+  }
+
+  public List<Long> acceptedInvitationIds(long requestId) {
+    return invitations.idsByRequestAndStatus(requestId, Invitation.ACCEPTED);
+  }
+
+  public String expertRefOf(long invitationId) {
+    return invitations.get(invitationId).expertRef();
+  }
+
+  public int contributionCount(long requestId) {
+    return contributions.countForRequest(requestId);
+  }
+}

@@ -1,0 +1,88 @@
+package org.coproduced.commissioning.involvement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Involvement requests in table {@code cc_involvement_request}. */
+@Repository
+public class InvolvementRequestRepository {
+
+  private final JdbcClient jdbc;
+
+  public InvolvementRequestRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Saves a new request, or the commissioner's revision of one sent back; returns its id. */
+  public long save(Long existingId, long cycleId, String stage, RequestDetails d, int noticeWorkingDays,
+      String processInstanceId) {
+    if (existingId != null) {
+      jdbc.sql("""
+              UPDATE cc_involvement_request SET what_is_asked = ?, why_asked = ?, involvement_kind = ?, session_date = ?,
+                session_time = ?, duration_hours = ?, session_format = ?, venue_and_access = ?, places = ?,
+                lived_experience = ?, who_will_attend = ?, notice_working_days = ?, status = 'SUBMITTED'
+              WHERE id = ?""")
+          .params(d.whatIsAsked(), d.whyAsked(), d.involvementKind(), d.sessionDate(), d.sessionTime(),
+              d.durationHours(), d.sessionFormat(), d.venueAndAccess(), d.places(),
+              String.join(",", d.livedExperience()), d.whoWillAttend(), noticeWorkingDays, existingId)
+          .update();
+      return existingId;
+    }
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO cc_involvement_request (cycle_id, stage, what_is_asked, why_asked, involvement_kind, session_date,
+              session_time, duration_hours, session_format, venue_and_access, places, lived_experience, who_will_attend,
+              status, notice_working_days, process_instance_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?)""")
+        .params(cycleId, stage, d.whatIsAsked(), d.whyAsked(), d.involvementKind(), d.sessionDate(), d.sessionTime(),
+            d.durationHours(), d.sessionFormat(), d.venueAndAccess(), d.places(),
+            String.join(",", d.livedExperience()), d.whoWillAttend(), noticeWorkingDays, processInstanceId,
+            Timestamp.from(ProcessClock.now().toInstant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<InvolvementRequest> findById(long id) {
+    return jdbc.sql("SELECT * FROM cc_involvement_request WHERE id = ?").param(id).query(this::map).optional();
+  }
+
+  public InvolvementRequest get(long id) {
+    return findById(id).orElseThrow(() -> new IllegalArgumentException("No involvement request " + id));
+  }
+
+  public void recordReview(long id, String status, String feedback, String noticeExceptionReason) {
+    jdbc.sql("""
+            UPDATE cc_involvement_request SET status = ?, reviewer_feedback = ?, notice_exception_reason = ?
+            WHERE id = ?""")
+        .params(status, feedback, noticeExceptionReason, id).update();
+  }
+
+  public void recordRepresentationGaps(long id, String gaps) {
+    jdbc.sql("UPDATE cc_involvement_request SET representation_gaps = ? WHERE id = ?").params(gaps, id).update();
+  }
+
+  public void markStatus(long id, String status) {
+    jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status, id).update();
+  }
+
+  private InvolvementRequest map(ResultSet rs, int row) throws SQLException {
+    return new InvolvementRequest(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("stage"),
+        rs.getString("what_is_asked"), rs.getString("why_asked"), rs.getString("involvement_kind"),
+        rs.getObject("session_date", LocalDate.class), rs.getString("session_time"), rs.getInt("duration_hours"),
+        rs.getString("session_format"), rs.getString("venue_and_access"), rs.getInt("places"),
+        Arrays.stream(rs.getString("lived_experience").split(",")).filter(s -> !s.isBlank())
+            .collect(Collectors.toCollection(LinkedHashSet::new)),
+        rs.getString("who_will_attend"), rs.getString("status"), rs.getInt("notice_working_days"),
+        rs.getString("representation_gaps"));
+  }
+}

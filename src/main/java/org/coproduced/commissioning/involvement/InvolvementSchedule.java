@@ -1,0 +1,31 @@
+package org.coproduced.commissioning.involvement;
+
+import java.util.Date;
+import org.coproduced.commissioning.schedule.CycleSchedule;
+import org.springframework.stereotype.Component;
+
+/** Timer values of the involvement model, e.g. {@code ${involvementSchedule.reminderAfter()}}. */
+@Component
+public class InvolvementSchedule {
+
+  private final CycleSchedule schedule;
+  private final InvolvementRequestRepository requests;
+
+  public InvolvementSchedule(CycleSchedule schedule, InvolvementRequestRepository requests) {
+    this.schedule = schedule;
+    this.requests = requests;
+  }
+
+  public String reminderAfter() {
+    return schedule.invitationReminderAfter();
+  }
+
+  public String followUpAfter() {
+    return schedule.invitationFollowUpAfter();
+  }
+
+  public Date sessionHeldAt(long requestId) {
+    InvolvementRequest request = requests.get(requestId);
+    return schedule.sessionHeldAt(request.sessionDate(), request.sessionTime());
+  }
+}

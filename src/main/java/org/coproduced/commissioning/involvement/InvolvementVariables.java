@@ -1,0 +1,59 @@
+package org.coproduced.commissioning.involvement;
+
+/** Names of the variables and form fields of process {@code involvement-request}. */
+public final class InvolvementVariables {
+
+  public static final String PROCESS_ID = "involvement-request";
+
+  public static final String CYCLE_ID = "cycleId";
+  public static final String COMMISSIONER = "commissioner";
+  public static final String STAGE = "stage";
+  public static final String REQUEST_ID = "requestId";
+  public static final String NOTICE_WORKING_DAYS = "noticeWorkingDays";
+  public static final String MINIMUM_NOTICE_DAYS = "minimumNoticeDays";
+  public static final String PROPOSED_EXPERTS = "proposedExperts";
+  public static final String INVITATION_ID = "invitationId";
+  public static final String INVITEE_USER = "inviteeUser";
+  public static final String REPLACEMENT_FOUND = "replacementFound";
+  public static final String EXPERT_REF = "expertRef";
+  public static final String CONTRIBUTION_COUNT = "contributionCount";
+
+  // describe-involvement-request
+  public static final String WHAT_IS_ASKED = "whatIsAsked";
+  public static final String WHY_ASKED = "whyAsked";
+  public static final String INVOLVEMENT_KIND = "involvementKind";
+  public static final String SESSION_DATE = "sessionDate";
+  public static final String SESSION_TIME = "sessionTime";
+  public static final String DURATION_HOURS = "durationHours";
+  public static final String SESSION_FORMAT = "sessionFormat";
+  public static final String VENUE_AND_ACCESS = "venueAndAccess";
+  public static final String PLACES = "places";
+  public static final String LIVED_EXPERIENCE = "livedExperience";
+  public static final String WHO_WILL_ATTEND = "whoWillAttend";
+  // review-involvement-request
+  public static final String REQUEST_DECISION = "requestDecision";
+  public static final String REVIEWER_FEEDBACK = "reviewerFeedback";
+  public static final String NOTICE_EXCEPTION = "noticeException";
+  public static final String NOTICE_EXCEPTION_REASON = "noticeExceptionReason";
+  // confirm-experts
+  public static final String PROPOSAL_CONFIRMED = "proposalConfirmed";
+  public static final String CONFIRMATION_NOTES = "confirmationNotes";
+  // answer-invitation and follow-up-invitation
+  public static final String INVITATION_ANSWER = "invitationAnswer";
+  public static final String PRIVATE_ACCESS_NEEDS = "privateAccessNeeds";
+  public static final String CONTACT_METHOD = "contactMethod";
+  public static final String FOLLOW_UP_NOTES = "followUpNotes";
+  // record-contribution
+  public static final String ATTENDED = "attended";
+  public static final String PRIVATE_CONTRIBUTION_1 = "privateContribution1";
+  public static final String PRIVATE_CONTRIBUTION_2 = "privateContribution2";
+  public static final String PRIVATE_CONTRIBUTION_3 = "privateContribution3";
+  public static final String HOURS_GIVEN = "hoursGiven";
+  public static final String EXPENSES_CLAIMED = "expensesClaimed";
+  public static final String EXPENSES_NOTE = "expensesNote";
+
+  public static final java.util.List<String> LIVED_EXPERIENCE_AREAS =
+      java.util.List.of("homelessness", "drugs-alcohol", "mental-health", "offending", "domestic-abuse");
+
+  private InvolvementVariables() {}
+}

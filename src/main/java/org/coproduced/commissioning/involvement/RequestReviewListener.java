@@ -1,0 +1,57 @@
+package org.coproduced.commissioning.involvement;
+
+import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.coproduced.commissioning.forms.FormInputException;
+import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.schedule.CycleSchedule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coordinator's check of a request. Short notice is refused unless the coordinator records an
+ * exception and its reason: experts told us late invitations are one of the things that hurt most.
+ */
+@Component
+public class RequestReviewListener implements TaskListener {
+
+  static final String ACCEPT = "accept";
+  static final String SEND_BACK = "sendBack";
+
+  private final InvolvementRequestRepository requests;
+  private final CycleSchedule schedule;
+
+  public RequestReviewListener(InvolvementRequestRepository requests, CycleSchedule schedule) {
+    this.requests = requests;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskForm form = TaskForm.of(task);
+    long requestId = form.id(REQUEST_ID);
+    String decision = form.requiredChoice(REQUEST_DECISION, "Your decision", ACCEPT, SEND_BACK);
+    String feedback = form.optionalText(REVIEWER_FEEDBACK, "What the commissioner should change", TaskForm.LONG_TEXT);
+    if (SEND_BACK.equals(decision)) {
+      if (feedback == null) {
+        throw new FormInputException("Please tell the commissioner what to change before sending it back.");
+      }
+      requests.recordReview(requestId, "SENT_BACK", feedback, null);
+      return;
+    }
+    InvolvementRequest request = requests.get(requestId);
+    int notice = schedule.noticeWorkingDays(request.sessionDate());
+    String exceptionReason = null;
+    if (notice < schedule.minimumNoticeWorkingDays()) {
+      exceptionReason = form.optionalText(NOTICE_EXCEPTION_REASON, "Why shorter notice is acceptable", TaskForm.LONG_TEXT);
+      if (!form.isTicked(NOTICE_EXCEPTION) || exceptionReason == null) {
+        throw new FormInputException("The session is only " + notice + " working days away. Experts need at least "
+            + schedule.minimumNoticeWorkingDays() + " working days' notice. Send the request back, or tick "
+            + "\"Accept shorter notice\" and say why.");
+      }
+    }
+    requests.recordReview(requestId, "ACCEPTED", feedback, exceptionReason);
+    task.setVariable(NOTICE_WORKING_DAYS, notice);
+  }
+}

@@ -1,0 +1,77 @@
+package org.coproduced.commissioning.procurement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coproduced.commissioning.experts.ExpertDirectory;
+import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who evaluates the bids and what each evaluator scores. The panel is the commissioner (an
+ * officer) and every expert who joined the evaluation session. Used from BPMN expressions.
+ */
+@Component
+public class ProcurementService {
+
+  static final String OFFICER_PREFIX = "officer:";
+
+  private final ProcurementRepository procurement;
+  private final ContributionRepository contributions;
+  private final ExpertDirectory directory;
+
+  public ProcurementService(ProcurementRepository procurement, ContributionRepository contributions,
+      ExpertDirectory directory) {
+    this.procurement = procurement;
+    this.contributions = contributions;
+    this.directory = directory;
+  }
+
+  /** The evaluation panel: the commissioner, then the experts who joined the evaluation session. */
+  public List<String> evaluatorRefs(long cycleId, String commissioner) {
+    List<String> refs = new ArrayList<>();
+    refs.add(OFFICER_PREFIX + commissioner);
+    refs.addAll(contributions.contributorRefs(cycleId, "EVALUATION"));
+    return refs;
+  }
+
+  /** The Tasklist user who does an evaluator's tasks, or {@code null} for coordinators to help. */
+  public String userOfEvaluator(String evaluatorRef) {
+    if (evaluatorRef.startsWith(OFFICER_PREFIX)) {
+      return evaluatorRef.substring(OFFICER_PREFIX.length());
+    }
+    return directory.tasklistUserOf(evaluatorRef);
+  }
+
+  /** The bids this evaluator may score: all but those they declared a conflict of interest with. */
+  public List<Long> bidsToScore(long cycleId, String evaluatorRef) {
+    List<Long> conflicted = procurement.conflictedBidIds(cycleId, evaluatorRef);
+    return bidIds(cycleId).stream().filter(id -> !conflicted.contains(id)).toList();
+  }
+
+  public List<Long> bidIds(long cycleId) {
+    return procurement.bids(cycleId).stream().map(Bid::id).toList();
+  }
+
+  public String bidName(long bidId) {
+    return procurement.bid(bidId).bidderName();
+  }
+
+  /** Every evaluator's scores for a bid and the average, for the moderation meeting. */
+  public String scoreSummary(long bidId) {
+    List<ProcurementRepository.EvaluatorScores> all = procurement.scores(bidId);
+    if (all.isEmpty()) {
+      return "Nobody scored this bid (everyone declared a conflict of interest).";
+    }
+    String lines = all.stream()
+        .map(e -> e.evaluatorRef().replace(OFFICER_PREFIX, "officer ") + ": quality " + e.scores().quality()
+            + ", coproduction " + e.scores().coproduction() + ", social value " + e.scores().socialValue()
+            + ", price " + e.scores().price())
+        .collect(Collectors.joining("\n"));
+    return lines + String.format("%nAverage: quality %.1f, coproduction %.1f, social value %.1f, price %.1f",
+        all.stream().mapToInt(e -> e.scores().quality()).average().orElse(0),
+        all.stream().mapToInt(e -> e.scores().coproduction()).average().orElse(0),
+        all.stream().mapToInt(e -> e.scores().socialValue()).average().orElse(0),
+        all.stream().mapToInt(e -> e.scores().price()).average().orElse(0));
+  }
+}

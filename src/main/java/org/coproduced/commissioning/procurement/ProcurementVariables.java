@@ -1,0 +1,54 @@
+package org.coproduced.commissioning.procurement;
+
+/** Variables and form fields of the procurement part of {@code commissioning-cycle}. */
+public final class ProcurementVariables {
+
+  public static final String CYCLE_ID = "cycleId";
+  public static final String COMMISSIONER = "commissioner";
+  public static final String EVALUATOR_REF = "evaluatorRef";
+  public static final String BID_ID = "bidId";
+  public static final String BID_NAMES = "bidNames";
+  public static final String BID_OPTIONS = "bidOptions";
+  public static final String TENDER_CLOSES_AT = "tenderClosesAt";
+  public static final String STANDSTILL_ENDS_AT = "standstillEndsAt";
+  public static final String REVIEW_DUE_AT = "reviewDueAt";
+
+  // publish-tender
+  public static final String NOTICE_REFERENCE = "noticeReference";
+  public static final String CLOSING_DATE = "closingDate";
+  public static final String COPRODUCTION_QUESTION = "coproductionQuestion";
+  public static final String QUALITY_WEIGHTING = "qualityWeighting";
+  public static final String COPRODUCTION_WEIGHTING = "coproductionWeighting";
+  public static final String SOCIAL_VALUE_WEIGHTING = "socialValueWeighting";
+  public static final String PRICE_WEIGHTING = "priceWeighting";
+  // record-bids: bid1Name, bid1Price ... bid5Name, bid5Price
+  public static final int BID_SLOTS = 5;
+  // declare-interests
+  public static final String HAS_CONFLICT = "hasConflict";
+  public static final String CONFLICT_BID_NAMES = "conflictBidNames";
+  public static final String CONFLICT_DETAILS = "conflictDetails";
+  // score-bid and moderate-scores
+  public static final String QUALITY_SCORE = "qualityScore";
+  public static final String COPRODUCTION_SCORE = "coproductionScore";
+  public static final String SOCIAL_VALUE_SCORE = "socialValueScore";
+  public static final String PRICE_SCORE = "priceScore";
+  public static final String PRIVATE_SCORE_NOTES = "privateScoreNotes";
+  public static final String MODERATION_NOTES = "moderationNotes";
+  // decide-award
+  public static final String WINNING_BID = "winningBid";
+  public static final String PANEL_AGREES = "panelAgrees";
+  public static final String REASON_FOR_EXPERTS = "reasonForExperts";
+  // award-contract
+  public static final String CONTRACT_REFERENCE = "contractReference";
+  public static final String CONTRACT_START_DATE = "contractStartDate";
+
+  public static String bidNameKey(int slot) {
+    return "bid" + slot + "Name";
+  }
+
+  public static String bidPriceKey(int slot) {
+    return "bid" + slot + "Price";
+  }
+
+  private ProcurementVariables() {}
+}

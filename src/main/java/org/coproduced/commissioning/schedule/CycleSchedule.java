@@ -1,0 +1,72 @@
+package org.coproduced.commissioning.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the timers of a cycle fire. Used by listeners that set the timer dates as variables, and
+ * from BPMN expressions ({@code ${involvementSchedule...}}, {@code ${feedbackSchedule...}}).
+ */
+@Component
+public class CycleSchedule {
+
+  private final ScheduleProperties properties;
+  private final WorkingDayCalendar calendar;
+
+  public CycleSchedule(ScheduleProperties properties, WorkingDayCalendar calendar) {
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  /** The tender closes at the start of its closing date (at once if that day has come). */
+  public Date tenderClosesAt(LocalDate closingDate) {
+    return Date.from(closingDate.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  /** The standstill ends after the configured number of working days, counted from today. */
+  public Date standstillEndsAt() {
+    if (properties.standstillWorkingDays() == 0) {
+      return ProcessClock.toDate(ProcessClock.now());
+    }
+    LocalDate end = calendar.addWorkingDays(ProcessClock.today(), properties.standstillWorkingDays());
+    return Date.from(end.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  /** The review is due the configured period after the contract is awarded. */
+  public Date reviewDueAt() {
+    return ProcessClock.toDate(IsoPeriods.plus(ProcessClock.now(), properties.reviewAfter()));
+  }
+
+  /** Working days of notice an expert would get for a session on {@code sessionDate}. */
+  public int noticeWorkingDays(LocalDate sessionDate) {
+    return calendar.workingDaysBetween(ProcessClock.today(), sessionDate);
+  }
+
+  public int minimumNoticeWorkingDays() {
+    return properties.minimumNoticeWorkingDays();
+  }
+
+  /** When the session is held: its date and time, or the demonstration override. */
+  public Date sessionHeldAt(LocalDate sessionDate, String sessionTime) {
+    if (properties.hasSessionWaitOverride()) {
+      return ProcessClock.toDate(IsoPeriods.plus(ProcessClock.now(), properties.sessionWaitOverride()));
+    }
+    LocalTime time = LocalTime.parse(sessionTime);
+    return Date.from(sessionDate.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  public String invitationReminderAfter() {
+    return properties.invitationReminderAfter();
+  }
+
+  public String invitationFollowUpAfter() {
+    return properties.invitationFollowUpAfter();
+  }
+
+  public String feedbackFollowUpAfter() {
+    return properties.feedbackFollowUpAfter();
+  }
+}

@@ -1,0 +1,134 @@
+package org.coproduced.commissioning.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import org.coproduced.commissioning.cycle.Cycle;
+import org.coproduced.commissioning.cycle.CycleCancellation;
+import org.coproduced.commissioning.cycle.CycleRepository;
+import org.coproduced.commissioning.forms.FormInputException;
+import org.coproduced.commissioning.involvement.Contribution;
+import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages about one cycle that Tasklist forms link to: what experts said, the specification, feedback. */
+@Controller
+public class CyclePagesController {
+
+  private static final String CANCEL_TOKEN = "coproduction.cancelToken";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final WebUsers users;
+  private final PageAccess access;
+  private final CycleRepository cycles;
+  private final ContributionRepository contributions;
+  private final CycleCancellation cancellation;
+
+  public CyclePagesController(WebUsers users, PageAccess access, CycleRepository cycles,
+      ContributionRepository contributions, CycleCancellation cancellation) {
+    this.users = users;
+    this.access = access;
+    this.cycles = cycles;
+    this.contributions = contributions;
+    this.cancellation = cancellation;
+  }
+
+  @GetMapping("/app/cycles/{cycleId}/contributions")
+  public String contributions(@PathVariable long cycleId, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    model.addAttribute("cycle", cycle(cycleId));
+    model.addAttribute("contributions", contributions.findByCycle(cycleId));
+    return "contributions";
+  }
+
+  @GetMapping("/app/contributions/{contributionId}")
+  public String contribution(@PathVariable long contributionId, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    Contribution contribution = contributions.findById(contributionId)
+        .orElseThrow(() -> PageException.notFound("that contribution"));
+    model.addAttribute("cycle", cycle(contribution.cycleId()));
+    model.addAttribute("contributions", List.of(contribution));
+    return "contributions";
+  }
+
+  @GetMapping("/app/cycles/{cycleId}/specification")
+  public String specification(@PathVariable long cycleId, HttpServletRequest request, Model model) {
+    access.requireStaffOrContributor(users.current(request), cycleId);
+    model.addAttribute("cycle", cycle(cycleId));
+    return "specification";
+  }
+
+  @GetMapping("/app/cycles/{cycleId}/feedback")
+  public String feedback(@PathVariable long cycleId, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    model.addAttribute("cycle", cycle(cycleId));
+    model.addAttribute("contributions", contributions.findByCycle(cycleId));
+    model.addAttribute("personal", false);
+    return "feedback";
+  }
+
+  @GetMapping("/app/my-feedback/{cycleId}")
+  public String myFeedback(@PathVariable long cycleId, HttpServletRequest request, Model model) {
+    WebUser user = users.current(request);
+    access.requireCycle(cycleId);
+    String ref = access.expertRefOf(user);
+    List<Contribution> mine = ref == null ? List.of() : contributions.findByCycleAndExpert(cycleId, ref);
+    if (mine.isEmpty()) {
+      throw PageException.forbidden();
+    }
+    model.addAttribute("cycle", cycle(cycleId));
+    model.addAttribute("contributions", mine);
+    model.addAttribute("personal", true);
+    return "feedback";
+  }
+
+  @GetMapping("/app/cycles/{cycleId}/cancel")
+  public String cancelForm(@PathVariable long cycleId, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup("commissioners");
+    model.addAttribute("cycle", cycle(cycleId));
+    model.addAttribute("token", cancelToken(request.getSession()));
+    return "cancel";
+  }
+
+  @PostMapping("/app/cycles/{cycleId}/cancel")
+  public String cancel(@PathVariable long cycleId, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String token, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup("commissioners");
+    HttpSession session = request.getSession();
+    if (token == null || !token.equals(session.getAttribute(CANCEL_TOKEN))) {
+      throw PageException.forbidden();
+    }
+    model.addAttribute("cycle", cycle(cycleId));
+    try {
+      cancellation.cancel(cycleId, reason);
+    } catch (FormInputException problem) {
+      model.addAttribute("error", problem.getMessage());
+      model.addAttribute("reason", reason);
+      model.addAttribute("token", cancelToken(session));
+      return "cancel";
+    }
+    return "cancelled";
+  }
+
+  private Cycle cycle(long cycleId) {
+    return cycles.findById(cycleId).orElseThrow(() -> PageException.notFound("that commissioning cycle"));
+  }
+
+  private static String cancelToken(HttpSession session) {
+    Object token = session.getAttribute(CANCEL_TOKEN);
+    if (token == null) {
+      byte[] bytes = new byte[24];
+      RANDOM.nextBytes(bytes);
+      token = HexFormat.of().formatHex(bytes);
+      session.setAttribute(CANCEL_TOKEN, token);
+    }
+    return token.toString();
+  }
+}

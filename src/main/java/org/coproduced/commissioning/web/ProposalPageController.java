@@ -1,0 +1,45 @@
+package org.coproduced.commissioning.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.InvitationRepository;
+import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The coordinator's view of who is proposed for a session, with names (never in the engine). */
+@Controller
+public class ProposalPageController {
+
+  private final WebUsers users;
+  private final InvolvementRequestRepository requests;
+  private final InvitationRepository invitations;
+  private final ExpertRepository experts;
+
+  public ProposalPageController(WebUsers users, InvolvementRequestRepository requests,
+      InvitationRepository invitations, ExpertRepository experts) {
+    this.users = users;
+    this.requests = requests;
+    this.invitations = invitations;
+    this.experts = experts;
+  }
+
+  @GetMapping("/app/requests/{requestId}/proposal")
+  public String proposal(@PathVariable long requestId, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup("coordinators", "camunda-admin");
+    InvolvementRequest involvement = requests.findById(requestId)
+        .orElseThrow(() -> PageException.notFound("that involvement request"));
+    model.addAttribute("request", involvement);
+    model.addAttribute("rows", invitations.findByRequest(requestId).stream()
+        .map(i -> new ProposalRow(i, experts.findById(i.expertId()).orElseThrow()))
+        .toList());
+    return "proposal";
+  }
+
+  /** One invited expert, as the coordinator sees them. */
+  public record ProposalRow(org.coproduced.commissioning.involvement.Invitation invitation,
+      org.coproduced.commissioning.experts.Expert expert) {}
+}
