@@ -16,7 +16,10 @@ public final class CycleVariables {
   public static final String EVALUATION_REQUEST_ID = "evaluationRequestId";
   public static final String REVIEW_REQUEST_ID = "reviewRequestId";
   public static final String CONTRIBUTION_ID = "contributionId";
+  /** The specification's review round, counted over the whole cycle (reviews are stored per round). */
   public static final String REVIEW_ROUND = "reviewRound";
+  /** Drafts since this PLAN stage began: after three, a coordinator holds a meeting. */
+  public static final String DRAFTS_THIS_PLAN = "draftsThisPlan";
   public static final String REVIEWER_REF = "reviewerRef";
   public static final String TENDER_CLOSES_AT = "tenderClosesAt";
   public static final String STANDSTILL_ENDS_AT = "standstillEndsAt";

@@ -20,8 +20,12 @@ public class ReviewOutcomeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
-    cycles.recordReviewOutcome(form.id(CYCLE_ID),
-        form.requiredChoice(REVIEW_OUTCOME, "What happens to the service", "continue", "recommission", "decommission"),
-        form.requiredText(REVIEW_REASON, "Why", TaskForm.LONG_TEXT));
+    String outcome = form.requiredChoice(REVIEW_OUTCOME, "What happens to the service", "continue", "recommission",
+        "decommission");
+    cycles.recordReviewOutcome(form.id(CYCLE_ID), outcome, form.requiredText(REVIEW_REASON, "Why", TaskForm.LONG_TEXT));
+    if ("recommission".equals(outcome)) {
+      // A new round of listening starts: the next specification starts its own count of drafts.
+      task.setVariable(DRAFTS_THIS_PLAN, 0);
+    }
   }
 }

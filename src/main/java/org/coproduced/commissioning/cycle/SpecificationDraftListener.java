@@ -24,12 +24,14 @@ public class SpecificationDraftListener implements TaskListener {
     String summary = form.requiredText(SPECIFICATION_SUMMARY, "Summary of the specification", TaskForm.LONG_TEXT);
     String changes = form.optionalText(CHANGES_MADE, "What you changed since the last round", TaskForm.LONG_TEXT);
     String link = form.optionalText(DOCUMENT_LINK, "Where the full specification is kept", TaskForm.SHORT_TEXT);
-    Object previousRound = task.getVariable(REVIEW_ROUND);
-    if (previousRound != null && changes == null) {
+    Object drafts = task.getVariable(DRAFTS_THIS_PLAN);
+    int draftsBefore = drafts == null ? 0 : ((Number) drafts).intValue();
+    if (draftsBefore > 0 && changes == null) {
       throw new FormInputException("Please say what you changed since the last round, and why. "
           + "The experts reviewing it need to know.");
     }
     int round = cycles.recordSpecificationDraft(form.id(CYCLE_ID), summary, changes, link);
     task.setVariable(REVIEW_ROUND, round);
+    task.setVariable(DRAFTS_THIS_PLAN, draftsBefore + 1);
   }
 }
