@@ -86,7 +86,7 @@ public class CycleDriver {
     return forCoordinators ? COORDINATOR : COMMISSIONER;
   }
 
-  /** Executes every job (timers, asynchronous steps) of the cycle's processes that exists now. */
+  /** Executes the jobs of the cycle's processes that are due now (asynchronous steps, not future timers). */
   public void runJobs(String businessKey) {
     for (Job job : jobs(businessKey)) {
       engine.getManagementService().executeJob(job.getId());
@@ -97,7 +97,7 @@ public class CycleDriver {
     List<Job> jobs = new ArrayList<>();
     engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
         .forEach(pi -> jobs.addAll(engine.getManagementService().createJobQuery()
-            .processInstanceId(pi.getId()).withRetriesLeft().list()));
+            .processInstanceId(pi.getId()).executable().list()));
     return jobs;
   }
 
@@ -164,11 +164,12 @@ public class CycleDriver {
   }
 
   /**
-   * A session date well after the minimum notice. Each call moves 91 days on, so sessions in one
-   * test run never share a day or a 90-day window (the fair-share cap would otherwise bite).
+   * A session date well after the minimum notice and before the demo experts' consent reviews.
+   * Each call moves a day on, so sessions in one test run do not share a day (an expert is never
+   * booked for two sessions on one day).
    */
   public static LocalDate nextSessionDate() {
-    return LocalDate.now().plusDays(30 + 91L * SESSIONS.getAndIncrement());
+    return LocalDate.now().plusDays(20 + SESSIONS.getAndIncrement() % 120);
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
