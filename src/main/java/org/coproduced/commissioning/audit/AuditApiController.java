@@ -1,0 +1,140 @@
+package org.coproduced.commissioning.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.coproduced.commissioning.audit.AuditReports.CycleDetail;
+import org.coproduced.commissioning.audit.AuditReports.CycleFigures;
+import org.coproduced.commissioning.audit.AuditReports.Figures;
+import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
+import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
+import org.coproduced.commissioning.web.PageException;
+import org.coproduced.commissioning.web.WebUsers;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The read-only JSON and CSV behind the auditors' Cockpit plugins. Every request needs the
+ * Cockpit session of an auditor or administrator; nothing here changes anything.
+ */
+@RestController
+@RequestMapping("/app/api/audit")
+public class AuditApiController {
+
+  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final AuditorAccess access;
+  private final AuditReports reports;
+  private final WebUsers users;
+
+  public AuditApiController(AuditorAccess access, AuditReports reports, WebUsers users) {
+    this.access = access;
+    this.reports = reports;
+    this.users = users;
+  }
+
+  @GetMapping("/cycles")
+  public ResponseEntity<List<CycleFigures>> cycles(HttpServletRequest request) {
+    return json(access.read(request, reports::cycles));
+  }
+
+  @GetMapping("/cycles/{cycleId}")
+  public ResponseEntity<CycleDetail> cycle(@PathVariable long cycleId, HttpServletRequest request) {
+    return json(access.read(request, () -> reports.cycle(cycleId))
+        .orElseThrow(() -> PageException.notFound("that commissioning cycle")));
+  }
+
+  @GetMapping("/process-instances/{processInstanceId}/cycle")
+  public ResponseEntity<CycleFigures> cycleOfProcessInstance(@PathVariable String processInstanceId,
+      HttpServletRequest request) {
+    return json(access.read(request, () -> reports.cycleOfProcessInstance(processInstanceId))
+        .orElseThrow(() -> new PageException(HttpStatus.NOT_FOUND,
+            "This process instance is not part of a commissioning cycle you may read.")));
+  }
+
+  @GetMapping("/figures")
+  public ResponseEntity<Figures> figures(HttpServletRequest request) {
+    return json(access.read(request, reports::figures));
+  }
+
+  @GetMapping("/cycles.csv")
+  public ResponseEntity<String> cyclesCsv(HttpServletRequest request) {
+    Figures figures = access.read(request, reports::figures);
+    Csv csv = new Csv("cycle", "title", "service area", "status", "started", "ended", "gates passed", "sessions",
+        "sessions with full notice", "contributions", "adopted", "partly adopted", "not adopted", "unanswered",
+        "contributors", "acknowledged", "attested", "waiting", "median days from decision to feedback",
+        "expert hours", "recompense (GBP)", "expenses (GBP)");
+    for (CycleFigures c : figures.perCycle()) {
+      csv.row(c.cycleId(), c.title(), c.serviceArea(), c.status(), c.startedAt(), c.endedAt(), c.gatesPassed(),
+          c.sessions(), c.sessionsWithFullNotice(), c.contributions(), c.adopted(), c.partly(), c.notAdopted(),
+          c.unanswered(), c.contributors(), c.acknowledged(), c.attested(), c.waiting(),
+          c.medianDaysFromDecisionToFeedback(), c.expertHours(), c.recompense(), c.expenses());
+    }
+    return csv("coproduction-cycles.csv", csv);
+  }
+
+  @GetMapping("/experts.csv")
+  public ResponseEntity<String> expertsCsv(HttpServletRequest request) {
+    Figures figures = access.read(request, reports::figures);
+    Csv csv = new Csv("contributor", "hours given", "sessions attended");
+    figures.experts().forEach(e -> csv.row(e.contributor(), e.hours(), e.sessions()));
+    return csv("coproduction-hours-per-expert.csv", csv);
+  }
+
+  @GetMapping("/cycles/{cycleId}/contributions.csv")
+  public ResponseEntity<String> contributionsCsv(@PathVariable long cycleId, HttpServletRequest request) {
+    CycleDetail detail = access.read(request, () -> reports.cycle(cycleId))
+        .orElseThrow(() -> PageException.notFound("that commissioning cycle"));
+    Map<String, FeedbackRecord> feedback = new java.util.HashMap<>();
+    detail.feedback().forEach(f -> feedback.put(f.contributor(), f));
+    Csv csv = new Csv("contribution", "contributor", "stage", "outcome", "what changed", "why", "answered",
+        "feedback", "feedback completed", "days from decision to feedback");
+    for (ContributionFate c : detail.contributions()) {
+      FeedbackRecord f = feedback.get(c.contributor());
+      csv.row(c.ref(), c.contributor(), c.stage(), c.outcome(), c.whatChanged(), c.whyDecided(), c.answeredAt(),
+          f == null ? null : f.status(), f == null ? null : f.completedAt(), f == null ? null : f.daysFromDecision());
+    }
+    return csv("cycle-" + cycleId + "-contributions.csv", csv);
+  }
+
+  /** Auditors read; nothing can be changed through these views, whoever asks. */
+  @RequestMapping(path = "/**", method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+      RequestMethod.DELETE})
+  public ResponseEntity<Map<String, Object>> refuseChanges(HttpServletRequest request) {
+    users.current(request);
+    throw new PageException(HttpStatus.FORBIDDEN, "The audit views are read only: nothing can be changed here.");
+  }
+
+  @ExceptionHandler(PageException.class)
+  public ResponseEntity<Map<String, Object>> problem(PageException problem) {
+    return ResponseEntity.status(problem.status()).cacheControl(CacheControl.noStore())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("status", problem.status().value(), "message", problem.getMessage()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  public ResponseEntity<Map<String, Object>> badLink() {
+    return problem(PageException.notFound("that commissioning cycle"));
+  }
+
+  private static <T> ResponseEntity<T> json(T body) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  private static ResponseEntity<String> csv(String filename, Csv csv) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .body(csv.toString());
+  }
+}

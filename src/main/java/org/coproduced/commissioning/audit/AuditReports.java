@@ -1,0 +1,168 @@
+package org.coproduced.commissioning.audit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
+import org.coproduced.commissioning.audit.CoproductionEvidence.CycleRow;
+import org.coproduced.commissioning.audit.CoproductionEvidence.Decisions;
+import org.coproduced.commissioning.audit.CoproductionEvidence.ExpertHours;
+import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
+import org.coproduced.commissioning.audit.CoproductionEvidence.Gate;
+import org.coproduced.commissioning.audit.CoproductionEvidence.RecompenseTotal;
+import org.coproduced.commissioning.audit.CycleHistory.EngineHistory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The figures auditors read in Cockpit: one cycle's history and coproduction evidence, and the
+ * same figures across all cycles. Call it inside {@link AuditorAccess#read} so that the engine's
+ * history is read as the auditor.
+ */
+@Service
+public class AuditReports {
+
+  static final String ADOPTED = "adopted";
+  static final String PARTLY = "partly";
+  static final String NOT_ADOPTED = "not-adopted";
+
+  private final CoproductionEvidence evidence;
+  private final CycleHistory history;
+
+  public AuditReports(CoproductionEvidence evidence, CycleHistory history) {
+    this.evidence = evidence;
+    this.history = history;
+  }
+
+  /** Every cycle, running and finished, newest first, with its headline figures. */
+  public List<CycleFigures> cycles() {
+    return evidence.cycles().stream().map(this::figuresOf).toList();
+  }
+
+  /** Everything an auditor may read about one cycle. */
+  public Optional<CycleDetail> cycle(long cycleId) {
+    return evidence.cycle(cycleId).map(cycle -> {
+      List<Gate> gates = evidence.gates(cycleId);
+      List<ContributionFate> contributions = evidence.contributions(cycleId);
+      List<FeedbackRecord> feedback = evidence.feedback(cycleId);
+      List<RecompenseTotal> recompense = evidence.recompense(cycleId);
+      return new CycleDetail(figures(cycle, gates, contributions, feedback, recompense),
+          history.of(cycle.processInstanceId()), gates, contributions, feedback, recompense,
+          evidence.decisions(cycleId), cycle.reviewOutcome(), cycle.reviewReason(), cycle.cancellationReason());
+    });
+  }
+
+  /**
+   * The cycle a process instance belongs to, whether it is the cycle itself or a gate or feedback
+   * process it called. Empty when the instance is unknown or its history is not readable.
+   */
+  public Optional<CycleFigures> cycleOfProcessInstance(String processInstanceId) {
+    return history.rootOf(processInstanceId).flatMap(evidence::cycleByProcessInstance).map(this::figuresOf);
+  }
+
+  /** The same figures across every cycle: latency of feedback, adoption, and the spread of hours. */
+  public Figures figures() {
+    List<CycleFigures> perCycle = new ArrayList<>();
+    List<Double> daysToFeedback = new ArrayList<>();
+    for (CycleRow cycle : evidence.cycles()) {
+      List<FeedbackRecord> feedback = evidence.feedback(cycle.id());
+      feedback.stream().map(FeedbackRecord::daysFromDecision).filter(Objects::nonNull).forEach(daysToFeedback::add);
+      perCycle.add(figures(cycle, evidence.gates(cycle.id()), evidence.contributions(cycle.id()), feedback,
+          evidence.recompense(cycle.id())));
+    }
+    int answered = perCycle.stream().mapToInt(c -> c.adopted() + c.partly() + c.notAdopted()).sum();
+    int adopted = perCycle.stream().mapToInt(CycleFigures::adopted).sum();
+    int partly = perCycle.stream().mapToInt(CycleFigures::partly).sum();
+    List<ExpertHours> experts = evidence.hoursPerExpert();
+    List<Double> hours = experts.stream().map(e -> (double) e.hours()).toList();
+    return new Figures(
+        perCycle.size(),
+        (int) perCycle.stream().filter(CycleFigures::running).count(),
+        count(perCycle, "COMPLETED"),
+        count(perCycle, "CANCELLED"),
+        median(daysToFeedback),
+        daysToFeedback.size(),
+        answered, adopted, partly, answered - adopted - partly,
+        share(adopted, answered), share(partly, answered),
+        perCycle.stream().mapToInt(CycleFigures::sessions).sum(),
+        perCycle.stream().mapToInt(CycleFigures::sessionsWithFullNotice).sum(),
+        new Spread(experts.size(), hours.isEmpty() ? null : hours.stream().mapToDouble(d -> d).min().orElseThrow(),
+            median(hours), hours.isEmpty() ? null : hours.stream().mapToDouble(d -> d).max().orElseThrow()),
+        experts,
+        perCycle);
+  }
+
+  private CycleFigures figuresOf(CycleRow cycle) {
+    return figures(cycle, evidence.gates(cycle.id()), evidence.contributions(cycle.id()),
+        evidence.feedback(cycle.id()), evidence.recompense(cycle.id()));
+  }
+
+  private static CycleFigures figures(CycleRow cycle, List<Gate> gates, List<ContributionFate> contributions,
+      List<FeedbackRecord> feedback, List<RecompenseTotal> recompense) {
+    List<Gate> held = gates.stream().filter(g -> g.attended() > 0 || g.passed()).toList();
+    return new CycleFigures(
+        cycle.id(), cycle.title(), cycle.serviceArea(), cycle.commissioner(), cycle.status(),
+        "ACTIVE".equals(cycle.status()) || "CANCELLING".equals(cycle.status()),
+        cycle.startedAt(), cycle.endedAt(),
+        (int) gates.stream().filter(Gate::passed).count(),
+        held.size(),
+        (int) held.stream().filter(Gate::noticeMet).count(),
+        contributions.size(),
+        outcomes(contributions, ADOPTED), outcomes(contributions, PARTLY), outcomes(contributions, NOT_ADOPTED),
+        (int) contributions.stream().filter(c -> c.outcome() == null).count(),
+        feedback.size(),
+        (int) feedback.stream().filter(f -> "ACKNOWLEDGED".equals(f.status())).count(),
+        (int) feedback.stream().filter(f -> "ATTESTED".equals(f.status())).count(),
+        (int) feedback.stream().filter(f -> !"ACKNOWLEDGED".equals(f.status()) && !"ATTESTED".equals(f.status()))
+            .count(),
+        median(feedback.stream().map(FeedbackRecord::daysFromDecision).filter(Objects::nonNull).toList()),
+        gates.stream().mapToInt(Gate::hours).sum(),
+        recompense.stream().map(RecompenseTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+        recompense.stream().map(RecompenseTotal::expenses).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  private static int outcomes(List<ContributionFate> contributions, String outcome) {
+    return (int) contributions.stream().filter(c -> outcome.equals(c.outcome())).count();
+  }
+
+  private static int count(List<CycleFigures> cycles, String status) {
+    return (int) cycles.stream().filter(c -> status.equals(c.status())).count();
+  }
+
+  static Double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    return Math.round(median * 10) / 10.0;
+  }
+
+  static Double share(int part, int whole) {
+    return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+  }
+
+  /** One cycle's headline figures, as listed and exported. */
+  public record CycleFigures(long cycleId, String title, String serviceArea, String commissioner, String status,
+      boolean running, Instant startedAt, Instant endedAt, int gatesPassed, int sessions, int sessionsWithFullNotice,
+      int contributions, int adopted, int partly, int notAdopted, int unanswered, int contributors,
+      int acknowledged, int attested, int waiting, Double medianDaysFromDecisionToFeedback, int expertHours,
+      BigDecimal recompense, BigDecimal expenses) {}
+
+  /** Everything about one cycle. */
+  public record CycleDetail(CycleFigures cycle, EngineHistory history, List<Gate> gates,
+      List<ContributionFate> contributions, List<FeedbackRecord> feedback, List<RecompenseTotal> recompense,
+      Decisions decisions, String reviewOutcome, String reviewReason, String cancellationReason) {}
+
+  /** Minimum, median and maximum hours per expert in the pool. */
+  public record Spread(int experts, Double min, Double median, Double max) {}
+
+  /** The figures across all cycles. */
+  public record Figures(int cycles, int running, int completed, int cancelled,
+      Double medianDaysFromDecisionToFeedback, int feedbackMeasured, int contributionsAnswered, int adopted,
+      int partly, int notAdopted, Double shareAdopted, Double sharePartly, int sessions, int sessionsWithFullNotice,
+      Spread hoursPerExpert, List<ExpertHours> experts, List<CycleFigures> perCycle) {}
+}

@@ -1,0 +1,358 @@
+// Cockpit plugins for auditors: every commissioning cycle, running or finished, with its history
+// and coproduction evidence, and the same figures across cycles.
+//
+// The data comes from the application's read-only endpoints under /app/api/audit, which check the
+// Cockpit session (auditors and administrators only) and read the engine's history as the person
+// signed in. Everything shown was typed by someone, so the page is built with DOM nodes and
+// textContent only: no innerHTML, no HTML strings, no data in attributes other than links built
+// from numeric ids.
+
+const API = '/app/api/audit';
+const ROUTE = '/coproduction';
+
+// ---- building the page from data, always as text ----
+
+function el(tag, options, ...children) {
+  const node = document.createElement(tag);
+  const opts = options || {};
+  if (opts.className) {
+    node.className = opts.className;
+  }
+  if (opts.href) {
+    node.setAttribute('href', opts.href);
+  }
+  if (opts.download) {
+    node.setAttribute('download', '');
+  }
+  if (opts.style) {
+    Object.assign(node.style, opts.style);
+  }
+  for (const child of children) {
+    append(node, child);
+  }
+  return node;
+}
+
+function append(node, child) {
+  if (child === null || child === undefined) {
+    return;
+  }
+  if (Array.isArray(child)) {
+    child.forEach(c => append(node, c));
+  } else if (child instanceof Node) {
+    node.appendChild(child);
+  } else {
+    node.appendChild(document.createTextNode(String(child)));
+  }
+}
+
+function text(value) {
+  return value === null || value === undefined || value === '' ? '–' : String(value);
+}
+
+function when(value) {
+  if (!value) {
+    return '–';
+  }
+  const date = new Date(value);
+  return isNaN(date.getTime()) ? String(value) : date.toLocaleString();
+}
+
+function yesNo(value) {
+  return value === true ? 'yes' : value === false ? 'no' : '–';
+}
+
+function share(value) {
+  return value === null || value === undefined ? '–' : Math.round(value * 1000) / 10 + '%';
+}
+
+function money(value) {
+  return value === null || value === undefined ? '–' : '£' + Number(value).toFixed(2);
+}
+
+function cycleLink(id) {
+  return '#' + ROUTE + '/' + encodeURIComponent(Number(id));
+}
+
+function table(headers, rows, empty) {
+  if (!rows.length) {
+    return el('p', {className: 'text-muted'}, empty || 'None.');
+  }
+  return el('table', {className: 'table table-bordered table-condensed cam-table'},
+    el('thead', null, el('tr', null, headers.map(h => el('th', null, h)))),
+    el('tbody', null, rows.map(cells => el('tr', null, cells.map(c => el('td', null, c))))));
+}
+
+function section(title, ...content) {
+  return el('section', {style: {marginBottom: '24px'}}, el('h3', null, title), content);
+}
+
+function page(node, ...content) {
+  node.textContent = '';
+  node.appendChild(el('div', {className: 'coproduction-audit', style: {padding: '16px 24px', overflow: 'auto'}},
+    content));
+}
+
+async function read(path) {
+  const response = await fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!response.ok) {
+    throw new Error(body && body.message ? body.message : 'The audit figures could not be read (' + response.status + ').');
+  }
+  return body;
+}
+
+function showProblem(node, problem) {
+  page(node, el('div', {className: 'alert alert-danger'}, problem.message));
+}
+
+// ---- the list of cycles and the figures across cycles ----
+
+function figuresSection(figures) {
+  const spread = figures.hoursPerExpert || {};
+  return section('Across all cycles',
+    table(['Figure', 'Value'], [
+      ['Cycles', figures.cycles + ' (' + figures.running + ' running, ' + figures.completed + ' completed, '
+        + figures.cancelled + ' cancelled)'],
+      ['Median days from the decision on a contribution to its contributor having feedback',
+        text(figures.medianDaysFromDecisionToFeedback) + ' (' + figures.feedbackMeasured + ' contributors)'],
+      ['Contributions adopted', share(figures.shareAdopted) + ' of ' + figures.contributionsAnswered + ' answered'],
+      ['Contributions partly adopted', share(figures.sharePartly)],
+      ['Contributions not adopted', String(figures.notAdopted)],
+      ['Sessions held with the full minimum notice', figures.sessionsWithFullNotice + ' of ' + figures.sessions],
+      ['Hours per expert (least, median, most)',
+        text(spread.min) + ', ' + text(spread.median) + ', ' + text(spread.max) + ' across ' + spread.experts + ' experts']
+    ]),
+    el('p', null,
+      el('a', {href: API + '/cycles.csv', download: true}, 'Download the figures per cycle (CSV)'), ' · ',
+      el('a', {href: API + '/experts.csv', download: true}, 'Download the hours per expert (CSV)')),
+    el('h4', null, 'Hours per expert'),
+    table(['Contributor', 'Hours given', 'Sessions attended'],
+      (figures.experts || []).map(e => [e.contributor, String(e.hours), String(e.sessions)]), 'No experts yet.'));
+}
+
+function cyclesSection(cycles) {
+  return section('Commissioning cycles',
+    table(['Cycle', 'Title', 'Status', 'Started', 'Ended', 'Gates passed', 'Contributions', 'Adopted',
+      'Feedback: acknowledged / attested / waiting', 'Median days to feedback'],
+    cycles.map(c => [
+      el('a', {href: cycleLink(c.cycleId)}, 'Cycle ' + c.cycleId),
+      el('a', {href: cycleLink(c.cycleId)}, text(c.title)),
+      text(c.status), when(c.startedAt), when(c.endedAt), String(c.gatesPassed), String(c.contributions),
+      String(c.adopted), c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting,
+      text(c.medianDaysFromDecisionToFeedback)
+    ]), 'No cycles yet.'));
+}
+
+async function renderOverview(node) {
+  page(node, el('p', null, 'Loading the audit figures…'));
+  try {
+    const [cycles, figures] = await Promise.all([read('/cycles'), read('/figures')]);
+    page(node, el('h2', null, 'Coproduction audit'),
+      el('p', {className: 'text-muted'}, 'Read only. Contributors appear by their pseudonymous reference.'),
+      cyclesSection(cycles), figuresSection(figures));
+  } catch (problem) {
+    showProblem(node, problem);
+  }
+}
+
+// ---- one cycle ----
+
+function historySections(history) {
+  if (!history || !history.processInstanceId) {
+    return section('History', el('p', {className: 'text-muted'},
+      'The engine holds no history of this cycle that you may read.'));
+  }
+  return [
+    section('Stages and gates',
+      table(['Step', 'Kind', 'Started', 'Ended'], history.timeline.map(s =>
+        [text(s.name), text(s.type), when(s.startedAt), when(s.endedAt)]))),
+    section('Tasks',
+      table(['Task', 'Process', 'Assigned to', 'Completed by', 'Created', 'Ended', 'State'], history.tasks.map(t =>
+        [text(t.name), text(t.process), text(t.assignee), text(t.completedBy), when(t.createdAt), when(t.endedAt),
+          text(t.state)]))),
+    section('User operation log',
+      table(['When', 'User', 'Operation', 'Entity', 'Property', 'Process'], history.operations.map(o =>
+        [when(o.at), text(o.userId), text(o.operation), text(o.entity), text(o.property), text(o.process)])))
+  ];
+}
+
+function decisionsSection(detail) {
+  const d = detail.decisions;
+  const award = d.award;
+  return section('Decisions',
+    el('h4', null, 'Specification reviews'),
+    table(['Round', 'Reviewer', 'Decision', 'When'], d.specificationReviews.map(r =>
+      [String(r.round), text(r.reviewer), text(r.decision), when(r.at)])),
+    el('h4', null, 'Mediation meetings'),
+    table(['Round', 'Meeting date', 'Recorded by'], d.mediationMeetings.map(m =>
+      [String(m.round), text(m.meetingDate), text(m.recordedBy)])),
+    el('h4', null, 'Declarations of interest'),
+    table(['Evaluator', 'Conflict declared', 'When'], d.interestDeclarations.map(x =>
+      [text(x.evaluator), yesNo(x.conflict), when(x.at)])),
+    el('h4', null, 'Scores'),
+    table(['Bid', 'Evaluator', 'Quality', 'Coproduction', 'Social value', 'Price', 'When'], d.scores.map(s =>
+      [text(s.bidder), text(s.evaluator), String(s.quality), String(s.coproduction), String(s.socialValue),
+        String(s.price), when(s.at)])),
+    el('h4', null, 'Bids and agreed scores'),
+    table(['Bidder', 'Price', 'Quality', 'Coproduction', 'Social value', 'Price score'], d.bids.map(b =>
+      [text(b.bidder), money(b.price), text(b.quality), text(b.coproduction), text(b.socialValue),
+        text(b.priceScore)])),
+    el('h4', null, 'Award'),
+    award ? table(['Item', 'Value'], [
+      ['Notice reference', text(award.noticeReference)],
+      ['Closing date', text(award.closingDate)],
+      ['Weightings: quality, coproduction, social value, price', award.qualityWeighting + '%, '
+        + award.coproductionWeighting + '%, ' + award.socialValueWeighting + '%, ' + award.priceWeighting + '%'],
+      ['Winning bidder', text(award.winningBidder)],
+      ['Expert panel agrees', yesNo(award.panelAgrees)],
+      ['Explanation to the experts', text(award.reasonForExperts)],
+      ['Contract', text(award.contractReference) + ', from ' + text(award.contractStartDate)]
+    ]) : el('p', {className: 'text-muted'}, 'No tender yet.'),
+    el('h4', null, 'Review and ending'),
+    table(['Item', 'Value'], [
+      ['Review outcome', text(detail.reviewOutcome)],
+      ['Reason for the review outcome', text(detail.reviewReason)],
+      ['Reason for stopping the cycle', text(detail.cancellationReason)]
+    ]));
+}
+
+function evidenceSections(detail) {
+  const totals = detail.recompense.reduce((sum, r) => ({
+    hours: sum.hours + r.hours, amount: sum.amount + Number(r.amount), expenses: sum.expenses + Number(r.expenses)
+  }), {hours: 0, amount: 0, expenses: 0});
+  return [
+    section('Involvement gates and notice',
+      table(['Stage', 'Kind', 'Gate passed', 'Session', 'Notice (working days)', 'Minimum', 'Notice met',
+        'Reason for short notice', 'Places', 'Invited', 'Accepted', 'Attended', 'Hours'], detail.gates.map(g =>
+        [text(g.stage), text(g.kind), yesNo(g.passed), text(g.sessionDate), String(g.noticeWorkingDays),
+          String(g.minimumNoticeWorkingDays), yesNo(g.noticeMet), text(g.shortNoticeReason), String(g.places),
+          String(g.invited), String(g.accepted), String(g.attended), String(g.hours)]))),
+    section('Contributions and what became of them',
+      el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
+        + '/contributions.csv', download: true}, 'Download the contributions and feedback (CSV)')),
+      table(['Contribution', 'Contributor', 'Stage', 'Used in the needs assessment', 'Outcome', 'What changed',
+        'Why', 'Answered'], detail.contributions.map(c =>
+        [text(c.ref), text(c.contributor), text(c.stage), text(c.usedInNeedsAssessment), text(c.outcome),
+          text(c.whatChanged), text(c.whyDecided), when(c.answeredAt)]))),
+    section('Feedback to each contributor',
+      table(['Contributor', 'Status', 'How delivered', 'Sent', 'Completed', 'Days from decision',
+        'Days from sending'], detail.feedback.map(f =>
+        [text(f.contributor), text(f.status), text(f.deliveryMethod), when(f.sentAt), when(f.completedAt),
+          text(f.daysFromDecision), text(f.daysFromSending)]))),
+    section('Recompense',
+      table(['Kind', 'Entries', 'Hours', 'Amount', 'Expenses'], detail.recompense.map(r =>
+        [text(r.kind), String(r.entries), String(r.hours), money(r.amount), money(r.expenses)])),
+      el('p', null, 'Total: ' + totals.hours + ' hours, ' + money(totals.amount) + ' recompense and '
+        + money(totals.expenses) + ' expenses.'))
+  ];
+}
+
+async function renderCycle(node, cycleId) {
+  page(node, el('p', null, 'Loading the cycle…'));
+  try {
+    const detail = await read('/cycles/' + encodeURIComponent(cycleId));
+    const c = detail.cycle;
+    page(node,
+      el('p', null, el('a', {href: '#' + ROUTE}, '‹ All cycles')),
+      el('h2', null, 'Cycle ' + c.cycleId + ': ', el('span', null, text(c.title))),
+      table(['Item', 'Value'], [
+        ['Status', text(c.status)],
+        ['Service area', text(c.serviceArea)],
+        ['Commissioner', text(c.commissioner)],
+        ['Started', when(c.startedAt)],
+        ['Ended', when(c.endedAt)],
+        ['Gates passed', String(c.gatesPassed)],
+        ['Contributions: adopted / partly / not / unanswered',
+          c.adopted + ' / ' + c.partly + ' / ' + c.notAdopted + ' / ' + c.unanswered],
+        ['Feedback: acknowledged / attested / waiting', c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting],
+        ['Median days from decision to feedback', text(c.medianDaysFromDecisionToFeedback)]
+      ]),
+      evidenceSections(detail), decisionsSection(detail), historySections(detail.history));
+  } catch (problem) {
+    showProblem(node, problem);
+  }
+}
+
+function cycleIdInLocation() {
+  const match = /^#\/coproduction\/(\d+)/.exec(window.location.hash || '');
+  return match ? match[1] : null;
+}
+
+// ---- the plugins ----
+
+export default [
+  {
+    id: 'coproduction-audit-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 5,
+    properties: {path: ROUTE},
+    checkActive: location => location.indexOf('#' + ROUTE) > -1,
+    render: node => {
+      node.appendChild(el('a', {href: '#' + ROUTE}, 'Coproduction audit'));
+    }
+  },
+  {
+    id: 'coproduction-audit-overview',
+    pluginPoint: 'cockpit.route',
+    properties: {path: ROUTE},
+    render: node => {
+      renderOverview(node);
+    }
+  },
+  {
+    id: 'coproduction-audit-cycle',
+    pluginPoint: 'cockpit.route',
+    properties: {path: ROUTE + '/:cycleId'},
+    render: node => {
+      renderCycle(node, cycleIdInLocation());
+    }
+  },
+  {
+    id: 'coproduction-audit-dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 20,
+    render: async node => {
+      const box = el('section', null, el('h3', null, 'Coproduction audit'), el('p', null, 'Loading…'));
+      node.appendChild(box);
+      try {
+        const figures = await read('/figures');
+        box.textContent = '';
+        append(box, [
+          el('h3', null, 'Coproduction audit'),
+          el('p', null, figures.cycles + ' cycles (' + figures.running + ' running). Median days from a decision to '
+            + 'its contributor having feedback: ' + text(figures.medianDaysFromDecisionToFeedback)
+            + '. Contributions adopted: ' + share(figures.shareAdopted) + '.'),
+          el('p', null, el('a', {href: '#' + ROUTE}, 'Open the coproduction audit'))
+        ]);
+      } catch (problem) {
+        box.textContent = '';
+        append(box, [el('h3', null, 'Coproduction audit'), el('p', {className: 'text-muted'}, problem.message)]);
+      }
+    }
+  },
+  {
+    id: 'coproduction-audit-instance-tab',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 5,
+    properties: {label: 'Coproduction evidence'},
+    render: async (node, context) => {
+      const processInstanceId = context && context.processInstanceId;
+      node.appendChild(el('p', null, 'Loading…'));
+      try {
+        const found = await read('/process-instances/' + encodeURIComponent(processInstanceId) + '/cycle');
+        node.textContent = '';
+        append(node, el('p', null, 'This instance belongs to ',
+          el('a', {href: cycleLink(found.cycleId)}, 'cycle ' + found.cycleId), ': ', text(found.title), '.'));
+      } catch (problem) {
+        node.textContent = '';
+        append(node, el('p', {className: 'text-muted'}, problem.message));
+      }
+    }
+  }
+];
