@@ -1,0 +1,213 @@
+package org.coproduced.commissioning.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.coproduced.commissioning.support.ApplicationTest;
+import org.coproduced.commissioning.support.CycleDriver;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * After a whole cycle in which experts said things, asked for adjustments, commented on the
+ * specification, scored bids and replied to their feedback, no table of the engine (history,
+ * runtime, byte arrays, identity) holds an expert's name, email, phone, address or wellbeing
+ * notes, nor anything typed into a {@code private*} field.
+ */
+@ApplicationTest
+class EngineTablesPrivacyTest {
+
+  private static final Set<Integer> TEXT_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR,
+      Types.NVARCHAR, Types.LONGNVARCHAR, Types.CLOB, Types.NCLOB, Types.BINARY, Types.VARBINARY,
+      Types.LONGVARBINARY, Types.BLOB, Types.OTHER);
+  /** Shorter private texts could match by chance; every text this test types is longer. */
+  private static final int SHORTEST = 12;
+
+  @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void noPersonalDetailOrPrivateWordReachesAnyEngineTable() throws Exception {
+    String title = "Privacy scan cycle " + System.nanoTime();
+    runCycleWithEveryPrivateField(title);
+
+    Set<String> secrets = new LinkedHashSet<>();
+    jdbc.sql("SELECT display_name, email, phone, postal_address, wellbeing_notes FROM cc_expert")
+        .query((rs, n) -> {
+          for (int i = 1; i <= 5; i++) {
+            secrets.add(rs.getString(i));
+          }
+          return null;
+        }).list();
+    for (String privateText : List.of("SELECT said FROM cc_contribution", "SELECT comments FROM cc_specification_review",
+        "SELECT reply FROM cc_feedback", "SELECT access_needs FROM cc_invitation", "SELECT notes FROM cc_bid_score")) {
+      jdbc.sql(privateText).query(String.class).list().stream()
+          .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
+    }
+    secrets.remove(null);
+    assertThat(secrets).as("the names and private words to look for")
+        .contains("Asha Patel", "asha.patel@example.org", "Step-free access and a quiet room, please (privacy scan)",
+            "The outreach van never came to our end of town (privacy scan)",
+            "Add peer workers who have slept rough themselves (privacy scan)",
+            "This bidder listened to us more than the others (privacy scan)",
+            "Thank you, it matters that the van now comes (privacy scan)");
+
+    Map<String, List<String>> found = scan(secrets);
+    // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
+    assertThat(scan(Set.of(title))).as("the scan finds text the engine does hold").isNotEmpty();
+    assertThat(found).as("personal details or private words in engine tables").isEmpty();
+  }
+
+  private void runCycleWithEveryPrivateField(String title) {
+    CycleDriver driver = new CycleDriver(engine);
+    String bk = driver.startCycle(title).getBusinessKey();
+    driver.agreePlan(bk);
+    gate(driver, bk);
+    driver.tasks(bk, "Activity_RecordContributionUse").forEach(t ->
+        driver.submit(t, Map.of("contributionUse", "It moved the service to the evenings.")));
+    driver.submit(driver.task(bk, "Activity_WriteNeedsAssessment"), Map.of("needsSummary", "Evenings matter."));
+
+    gate(driver, bk);
+    driver.draftSpecification(bk, null);
+    for (Task review : driver.tasks(bk, "Activity_ReviewSpecification")) {
+      driver.submit(review, Map.of("specificationDecision", "changes",
+          "privateReviewComments", "Add peer workers who have slept rough themselves (privacy scan)"));
+    }
+    driver.draftSpecification(bk, "Peer workers added.");
+    driver.reviewSpecification(bk, "approve");
+
+    procure(driver, bk);
+    driver.fireTimer(bk, "Event_ReviewDue");
+    gate(driver, bk);
+    driver.submit(driver.task(bk, "Activity_DecideReviewOutcome"), Map.of("reviewOutcome", "continue",
+        "reviewReason", "The service works."));
+    driver.answerAll(bk);
+    driver.tasks(bk, "Activity_AcknowledgeFeedback").forEach(t -> driver.submit(t, Map.of("feedbackRead", true,
+        "privateReply", "Thank you, it matters that the van now comes (privacy scan)")));
+    driver.tasks(bk, "Activity_DeliverFeedbackOffline").forEach(t -> driver.submit(t, CycleDriver.attestation()));
+    driver.runJobs(bk);
+    driver.runJobs(bk);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bk).count())
+        .as("the cycle has ended").isZero();
+  }
+
+  /** An involvement gate where every expert states access needs and makes three points. */
+  private static void gate(CycleDriver driver, String bk) {
+    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    driver.acceptRequest(bk);
+    driver.confirmExperts(bk);
+    driver.tasks(bk, "Activity_AnswerInvitation").forEach(t -> driver.submit(t, Map.of("invitationAnswer", "accept",
+        "privateAccessNeeds", "Step-free access and a quiet room, please (privacy scan)")));
+    driver.fireTimer(bk, "Event_SessionDue");
+    for (Task record : driver.tasks(bk, "Activity_RecordContribution")) {
+      Map<String, Object> f = new HashMap<>();
+      f.put("attended", "yes");
+      f.put("privateContribution1", "The outreach van never came to our end of town (privacy scan)");
+      f.put("privateContribution2", "Staff talked about me, not to me (privacy scan)");
+      f.put("privateContribution3", "I was sent away three times before anyone listened (privacy scan)");
+      f.put("hoursGiven", 2);
+      driver.submit(record, f);
+    }
+  }
+
+  private static void procure(CycleDriver driver, String bk) {
+    Map<String, Object> tender = new HashMap<>();
+    tender.put("noticeReference", "2026/S 000-777777");
+    tender.put("closingDate", LocalDate.now().toString());
+    tender.put("coproductionQuestion", "How will you involve people who use the service?");
+    tender.put("qualityWeighting", 40);
+    tender.put("coproductionWeighting", 20);
+    tender.put("socialValueWeighting", 10);
+    tender.put("priceWeighting", 30);
+    driver.submit(driver.task(bk, "Activity_PublishTender"), tender);
+    driver.fireTimer(bk, "Event_TenderClosed");
+    driver.submit(driver.task(bk, "Activity_RecordBids"), Map.of("bid1Name", "Open Door Trust", "bid1Price", 950000,
+        "bid2Name", "Streetlight Housing", "bid2Price", 880000));
+    gate(driver, bk);
+    driver.tasks(bk, "Activity_DeclareInterests").forEach(t -> driver.submit(t, Map.of("hasConflict", "no")));
+    driver.tasks(bk, "Activity_ScoreBid").forEach(t -> {
+      Map<String, Object> f = CycleDriver.scores(4);
+      f.put("privateScoreNotes", "This bidder listened to us more than the others (privacy scan)");
+      driver.submit(t, f);
+    });
+    driver.tasks(bk, "Activity_ModerateScores").forEach(t -> {
+      Map<String, Object> f = CycleDriver.scores(4);
+      f.put("moderationNotes", "The panel agreed after discussion.");
+      driver.submit(t, f);
+    });
+    Task decide = driver.task(bk, "Activity_DecideAward");
+    String firstBid = driver.engine().getTaskService().getVariable(decide.getId(), "bidOptions").toString()
+        .replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
+    driver.submit(decide, Map.of("winningBid", firstBid, "panelAgrees", "yes"));
+    driver.fireTimer(bk, "Event_StandstillElapsed");
+    driver.submit(driver.task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-777",
+        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+  }
+
+  /** Every text and binary column of every engine table, searched for each secret (ignoring case). */
+  private Map<String, List<String>> scan(Set<String> secrets) throws Exception {
+    List<String> lowered = secrets.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    Map<String, List<String>> found = new HashMap<>();
+    Set<String> tablesScanned = new LinkedHashSet<>();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData metadata = connection.getMetaData();
+      Map<String, List<String>> columns = new HashMap<>();
+      try (ResultSet rs = metadata.getColumns(null, null, "%", "%")) {
+        while (rs.next()) {
+          String table = rs.getString("TABLE_NAME");
+          if (table.toUpperCase(Locale.ROOT).startsWith("ACT_") && TEXT_TYPES.contains(rs.getInt("DATA_TYPE"))) {
+            columns.computeIfAbsent(table, t -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+          }
+        }
+      }
+      for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+        tablesScanned.add(table.getKey().toUpperCase(Locale.ROOT));
+        try (Statement statement = connection.createStatement();
+            ResultSet rows = statement.executeQuery("SELECT " + String.join(", ", table.getValue())
+                + " FROM " + table.getKey())) {
+          while (rows.next()) {
+            for (String column : table.getValue()) {
+              Object value = rows.getObject(column);
+              String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                  : value instanceof java.sql.Blob blob ? new String(blob.getBytes(1, (int) blob.length()), StandardCharsets.UTF_8)
+                  : value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
+                  : value == null ? null : value.toString();
+              if (text == null) {
+                continue;
+              }
+              String lower = text.toLowerCase(Locale.ROOT);
+              for (int i = 0; i < lowered.size(); i++) {
+                if (lower.contains(lowered.get(i))) {
+                  found.computeIfAbsent(table.getKey() + "." + column, c -> new ArrayList<>())
+                      .add(secrets.stream().toList().get(i));
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(tablesScanned).contains("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_TASKINST", "ACT_HI_COMMENT",
+        "ACT_HI_OP_LOG", "ACT_HI_INCIDENT", "ACT_HI_IDENTITYLINK", "ACT_HI_DECINST", "ACT_HI_PROCINST",
+        "ACT_HI_ACTINST", "ACT_RU_VARIABLE", "ACT_RU_TASK", "ACT_GE_BYTEARRAY", "ACT_ID_USER");
+    return found;
+  }
+}
