@@ -30,9 +30,7 @@ public class Browser {
 
   /** Opens a webapp, which starts a session and hands out the CSRF token. */
   public HttpResponse<String> open(String app) {
-    HttpResponse<String> page = send(request("/camunda/app/" + app + "/default/").GET().build());
-    page.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
-    return page;
+    return send(request("/camunda/app/" + app + "/default/").GET().build());
   }
 
   /** Signs in to a webapp as the browser does; asserts it worked. */
@@ -48,7 +46,10 @@ public class Browser {
         .header("X-XSRF-TOKEN", csrfToken)
         .POST(HttpRequest.BodyPublishers.ofString(form("username", userId, "password", PASSWORD)))
         .build());
-    login.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+    if (login.statusCode() == 200) {
+      // Signing in starts a new session; its first answer carries the new token.
+      get("/camunda/api/admin/auth/user/default");
+    }
     return login.statusCode();
   }
 
@@ -94,7 +95,11 @@ public class Browser {
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      // The webapps hand out a new token with a new session (signing in starts one).
+      response.headers().firstValue("X-XSRF-TOKEN").filter(token -> !"Required".equals(token))
+          .ifPresent(token -> csrfToken = token);
+      return response;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
