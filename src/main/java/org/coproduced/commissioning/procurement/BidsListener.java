@@ -12,6 +12,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.coproduced.commissioning.forms.FormInputException;
+import org.coproduced.commissioning.forms.FormText;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,8 @@ public class BidsListener implements TaskListener {
       options.append(Spin.JSON("{}").prop("label", bid.bidderName()).prop("value", String.valueOf(bid.id())));
     }
     task.setVariable(BID_OPTIONS, SpinValues.jsonValue(options.toString()).create());
-    task.setVariable(BID_NAMES, saved.stream().map(Bid::bidderName).collect(Collectors.joining(", ")));
+    // Shown in the declare-interests form's text, which renders Markdown: keep the names as typed.
+    task.setVariable(BID_NAMES, saved.stream().map(Bid::bidderName).map(FormText::literal)
+        .collect(Collectors.joining(", ")));
   }
 }
