@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * Keeps experts' own words out of the engine's history. Form fields whose key starts with
  * {@code private} are read by a task listener into the application's tables and removed from the
  * engine in the same transaction; this filter makes sure the history never records them either,
- * neither as a variable nor as a submitted form property.
+ * neither as a variable nor as a submitted form property. The same holds for the notes about a
+ * person listed in {@link PersonalFieldRemover#PERSONAL_NOTES}.
  */
 public class PrivateVariableHistoryFilter implements HistoryEventHandler {
 
@@ -45,6 +46,6 @@ public class PrivateVariableHistoryFilter implements HistoryEventHandler {
   }
 
   static boolean isPrivateName(String name) {
-    return name != null && name.startsWith(PRIVATE_PREFIX);
+    return PersonalFieldRemover.isPersonal(name);
   }
 }
