@@ -347,8 +347,19 @@ export default [
       try {
         const found = await read('/process-instances/' + encodeURIComponent(processInstanceId) + '/cycle');
         node.textContent = '';
-        append(node, el('p', null, 'This instance belongs to ',
-          el('a', {href: cycleLink(found.cycleId)}, 'cycle ' + found.cycleId), ': ', text(found.title), '.'));
+        append(node, [
+          el('p', null, 'This instance belongs to ',
+            el('a', {href: cycleLink(found.cycleId)}, 'cycle ' + found.cycleId), ': ', text(found.title), '.'),
+          table(['Figure', 'Value'], [
+            ['Status', text(found.status)],
+            ['Gates passed', String(found.gatesPassed)],
+            ['Sessions with the full minimum notice', found.sessionsWithFullNotice + ' of ' + found.sessions],
+            ['Contributions: adopted / partly / not / unanswered',
+              found.adopted + ' / ' + found.partly + ' / ' + found.notAdopted + ' / ' + found.unanswered],
+            ['Feedback: acknowledged / attested / waiting',
+              found.acknowledged + ' / ' + found.attested + ' / ' + found.waiting]
+          ])
+        ]);
       } catch (problem) {
         node.textContent = '';
         append(node, el('p', {className: 'text-muted'}, problem.message));
