@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -34,7 +34,6 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 
 /**
  * Turns one BPMN process into a {@link FlowGraph}, following Camunda 7's execution semantics
@@ -299,7 +298,7 @@ final class FlowGraphBuilder {
   }
 
   private <T extends EventDefinition> List<Catcher> findCatchers(
-      Scope from, Class<T> type, Function<T, Boolean> catches) {
+      Scope from, Class<T> type, Predicate<T> catches) {
     for (Scope scope = from; scope != null; scope = scope.parent) {
       List<Catcher> found = new ArrayList<>();
       for (SubProcess eventSub : scope.eventSubProcesses) {
@@ -324,9 +323,9 @@ final class FlowGraphBuilder {
   }
 
   private static <T extends EventDefinition> boolean catchesWith(
-      CatchEvent event, Class<T> type, Function<T, Boolean> catches) {
+      CatchEvent event, Class<T> type, Predicate<T> catches) {
     for (EventDefinition definition : event.getEventDefinitions()) {
-      if (type.isInstance(definition) && catches.apply(type.cast(definition))) {
+      if (type.isInstance(definition) && catches.test(type.cast(definition))) {
         return true;
       }
     }
