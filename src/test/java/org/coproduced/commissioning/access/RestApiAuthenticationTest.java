@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -91,19 +92,8 @@ class RestApiAuthenticationTest {
 
   @Test
   void tasklistUsesItsSessionNotTheRestApi() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    // Opening Tasklist starts a session and hands out the token every form post must echo.
-    HttpResponse<String> page = browser.send(request("/camunda/app/tasklist/default/").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-
-    HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", csrfToken)
-            .POST(HttpRequest.BodyPublishers.ofString(form("username", "expert1", "password", "demo")))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    HttpClient browser = browser();
+    assertThat(signIn(browser, "tasklist", "expert1")).isEqualTo(200);
 
     HttpResponse<String> tasks = browser.send(request("/camunda/api/engine/engine/default/task" + PAGE).GET().build(),
         HttpResponse.BodyHandlers.ofString());
@@ -112,6 +102,43 @@ class RestApiAuthenticationTest {
     HttpResponse<String> rest = browser.send(request("/engine-rest/task").GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(rest.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void eachRoleSignsInOnlyToItsOwnWebapp() throws Exception {
+    assertThat(signIn(browser(), "tasklist", "commissioner")).isEqualTo(200);
+    assertThat(signIn(browser(), "cockpit", "commissioner")).isEqualTo(403);
+    assertThat(signIn(browser(), "cockpit", "expert2")).isEqualTo(403);
+    assertThat(signIn(browser(), "admin", "coordinator")).isEqualTo(403);
+    assertThat(signIn(browser(), "tasklist", "auditor")).isEqualTo(403);
+
+    HttpClient auditor = browser();
+    assertThat(signIn(auditor, "cockpit", "auditor")).isEqualTo(200);
+    HttpResponse<String> definitions = auditor.send(
+        request("/camunda/api/engine/engine/default/process-definition" + PAGE).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
+  }
+
+  private static HttpClient browser() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  /** Signs in to a webapp as the browser does; returns the status of the sign-in request. */
+  private int signIn(HttpClient browser, String app, String userId) throws Exception {
+    // Opening the webapp starts a session and hands out the token every form post must echo.
+    HttpResponse<String> page = browser.send(request("/camunda/app/" + app + "/default/").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/" + app)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", csrfToken)
+            .POST(HttpRequest.BodyPublishers.ofString(form("username", userId, "password", "demo")))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    // A refusal by the CSRF filter says so in this header; only the application check counts here.
+    assertThat(login.headers().firstValue("X-XSRF-TOKEN")).as("CSRF refusal").isNotEqualTo(Optional.of("Required"));
+    return login.statusCode();
   }
 
   private List<String> definitionKeys(String credentials) throws Exception {
