@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Outside the demo profile the application will not start with a password anyone could guess. */
@@ -56,6 +58,15 @@ class StartupSafetyCheckTest {
   void demoUsersSwitchedOnAreRefused() {
     assertThat(problems(env().withProperty(StartupSafetyCheck.DEMO_USERS_ENABLED, "true")))
         .singleElement().asString().contains(StartupSafetyCheck.DEMO_USERS_ENABLED);
+  }
+
+  @Test
+  void passwordFromTheEnvironmentVariablesIsCheckedToo() {
+    MockEnvironment environment = env();
+    environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("variables", Map.of(
+        "CAMUNDA_BPM_ADMIN_USER_ID", "counciladmin", "CAMUNDA_BPM_ADMIN_USER_PASSWORD", "changeme")));
+
+    assertThat(problems(environment)).singleElement().asString().contains(StartupSafetyCheck.ADMIN_PASSWORD);
   }
 
   @Test
