@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -92,53 +91,68 @@ class RestApiAuthenticationTest {
 
   @Test
   void tasklistUsesItsSessionNotTheRestApi() throws Exception {
-    HttpClient browser = browser();
-    assertThat(signIn(browser, "tasklist", "expert1")).isEqualTo(200);
+    Browser browser = openWebapp("tasklist");
+    assertThat(browser.signIn("tasklist", "expert1")).isEqualTo(200);
 
-    HttpResponse<String> tasks = browser.send(request("/camunda/api/engine/engine/default/task" + PAGE).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> tasks = browser.get("/camunda/api/engine/engine/default/task" + PAGE);
     assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
     // The session does not open the REST API: that still wants a password.
-    HttpResponse<String> rest = browser.send(request("/engine-rest/task").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(rest.statusCode()).isEqualTo(401);
+    assertThat(browser.get("/engine-rest/task").statusCode()).isEqualTo(401);
   }
 
   @Test
   void eachRoleSignsInOnlyToItsOwnWebapp() throws Exception {
-    assertThat(signIn(browser(), "tasklist", "commissioner")).isEqualTo(200);
-    assertThat(signIn(browser(), "cockpit", "commissioner")).isEqualTo(403);
-    assertThat(signIn(browser(), "cockpit", "expert2")).isEqualTo(403);
-    assertThat(signIn(browser(), "admin", "coordinator")).isEqualTo(403);
-    assertThat(signIn(browser(), "tasklist", "auditor")).isEqualTo(403);
+    // Each refusal is followed by a sign-in with the same session and token that succeeds, so
+    // the refusal came from the application check and not from the CSRF filter.
+    Browser commissioner = openWebapp("cockpit");
+    assertThat(commissioner.signIn("cockpit", "commissioner")).isEqualTo(403);
+    assertThat(commissioner.signIn("tasklist", "commissioner")).isEqualTo(200);
 
-    HttpClient auditor = browser();
-    assertThat(signIn(auditor, "cockpit", "auditor")).isEqualTo(200);
-    HttpResponse<String> definitions = auditor.send(
-        request("/camunda/api/engine/engine/default/process-definition" + PAGE).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    Browser expert = openWebapp("cockpit");
+    assertThat(expert.signIn("cockpit", "expert2")).isEqualTo(403);
+    assertThat(expert.signIn("tasklist", "expert2")).isEqualTo(200);
+
+    Browser coordinator = openWebapp("admin");
+    assertThat(coordinator.signIn("admin", "coordinator")).isEqualTo(403);
+    assertThat(coordinator.signIn("tasklist", "coordinator")).isEqualTo(200);
+
+    Browser auditor = openWebapp("tasklist");
+    assertThat(auditor.signIn("tasklist", "auditor")).isEqualTo(403);
+    assertThat(auditor.signIn("cockpit", "auditor")).isEqualTo(200);
+    HttpResponse<String> definitions = auditor.get("/camunda/api/engine/engine/default/process-definition" + PAGE);
     assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
   }
 
-  private static HttpClient browser() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  /** Opens a webapp page, which starts a session and hands out the token every post must echo. */
+  private Browser openWebapp(String app) throws Exception {
+    Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    browser.csrfToken = browser.get("/camunda/app/" + app + "/default/").headers()
+        .firstValue("X-XSRF-TOKEN").orElseThrow();
+    return browser;
   }
 
-  /** Signs in to a webapp as the browser does; returns the status of the sign-in request. */
-  private int signIn(HttpClient browser, String app, String userId) throws Exception {
-    // Opening the webapp starts a session and hands out the token every form post must echo.
-    HttpResponse<String> page = browser.send(request("/camunda/app/" + app + "/default/").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/" + app)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", csrfToken)
-            .POST(HttpRequest.BodyPublishers.ofString(form("username", userId, "password", "demo")))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    // A refusal by the CSRF filter says so in this header; only the application check counts here.
-    assertThat(login.headers().firstValue("X-XSRF-TOKEN")).as("CSRF refusal").isNotEqualTo(Optional.of("Required"));
-    return login.statusCode();
+  /** A browser session with the webapps: cookies and the CSRF token. */
+  private final class Browser {
+    private final HttpClient client;
+    private String csrfToken;
+
+    Browser(HttpClient client) {
+      this.client = client;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in as the webapps' login page does; returns the status of the sign-in request. */
+    int signIn(String app, String userId) throws Exception {
+      return client.send(request("/camunda/api/admin/auth/user/default/login/" + app)
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("X-XSRF-TOKEN", csrfToken)
+              .POST(HttpRequest.BodyPublishers.ofString(form("username", userId, "password", "demo")))
+              .build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
   }
 
   private List<String> definitionKeys(String credentials) throws Exception {
