@@ -91,27 +91,68 @@ class RestApiAuthenticationTest {
 
   @Test
   void tasklistUsesItsSessionNotTheRestApi() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    // Opening Tasklist starts a session and hands out the token every form post must echo.
-    HttpResponse<String> page = browser.send(request("/camunda/app/tasklist/default/").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    Browser browser = openWebapp("tasklist");
+    assertThat(browser.signIn("tasklist", "expert1")).isEqualTo(200);
 
-    HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", csrfToken)
-            .POST(HttpRequest.BodyPublishers.ofString(form("username", "expert1", "password", "demo")))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-
-    HttpResponse<String> tasks = browser.send(request("/camunda/api/engine/engine/default/task" + PAGE).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> tasks = browser.get("/camunda/api/engine/engine/default/task" + PAGE);
     assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
     // The session does not open the REST API: that still wants a password.
-    HttpResponse<String> rest = browser.send(request("/engine-rest/task").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(rest.statusCode()).isEqualTo(401);
+    assertThat(browser.get("/engine-rest/task").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void eachRoleSignsInOnlyToItsOwnWebapp() throws Exception {
+    // Each refusal is followed by a sign-in with the same session and token that succeeds, so
+    // the refusal came from the application check and not from the CSRF filter.
+    Browser commissioner = openWebapp("cockpit");
+    assertThat(commissioner.signIn("cockpit", "commissioner")).isEqualTo(403);
+    assertThat(commissioner.signIn("tasklist", "commissioner")).isEqualTo(200);
+
+    Browser expert = openWebapp("cockpit");
+    assertThat(expert.signIn("cockpit", "expert2")).isEqualTo(403);
+    assertThat(expert.signIn("tasklist", "expert2")).isEqualTo(200);
+
+    Browser coordinator = openWebapp("admin");
+    assertThat(coordinator.signIn("admin", "coordinator")).isEqualTo(403);
+    assertThat(coordinator.signIn("tasklist", "coordinator")).isEqualTo(200);
+
+    Browser auditor = openWebapp("tasklist");
+    assertThat(auditor.signIn("tasklist", "auditor")).isEqualTo(403);
+    assertThat(auditor.signIn("cockpit", "auditor")).isEqualTo(200);
+    HttpResponse<String> definitions = auditor.get("/camunda/api/engine/engine/default/process-definition" + PAGE);
+    assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
+  }
+
+  /** Opens a webapp page, which starts a session and hands out the token every post must echo. */
+  private Browser openWebapp(String app) throws Exception {
+    Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    browser.csrfToken = browser.get("/camunda/app/" + app + "/default/").headers()
+        .firstValue("X-XSRF-TOKEN").orElseThrow();
+    return browser;
+  }
+
+  /** A browser session with the webapps: cookies and the CSRF token. */
+  private final class Browser {
+    private final HttpClient client;
+    private String csrfToken;
+
+    Browser(HttpClient client) {
+      this.client = client;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in as the webapps' login page does; returns the status of the sign-in request. */
+    int signIn(String app, String userId) throws Exception {
+      return client.send(request("/camunda/api/admin/auth/user/default/login/" + app)
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("X-XSRF-TOKEN", csrfToken)
+              .POST(HttpRequest.BodyPublishers.ofString(form("username", userId, "password", "demo")))
+              .build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
   }
 
   private List<String> definitionKeys(String credentials) throws Exception {
