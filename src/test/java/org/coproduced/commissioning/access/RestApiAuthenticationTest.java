@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +19,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -91,8 +90,8 @@ class RestApiAuthenticationTest {
 
   @Test
   void tasklistUsesItsSessionNotTheRestApi() throws Exception {
-    Browser browser = openWebapp("tasklist");
-    assertThat(browser.signIn("tasklist", "expert1")).isEqualTo(200);
+    WebSession browser = openWebapp("tasklist");
+    assertThat(browser.signIn("tasklist", "expert1", "demo")).isEqualTo(200);
 
     HttpResponse<String> tasks = browser.get("/camunda/api/engine/engine/default/task" + PAGE);
     assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
@@ -104,55 +103,27 @@ class RestApiAuthenticationTest {
   void eachRoleSignsInOnlyToItsOwnWebapp() throws Exception {
     // Each refusal is followed by a sign-in with the same session and token that succeeds, so
     // the refusal came from the application check and not from the CSRF filter.
-    Browser commissioner = openWebapp("cockpit");
-    assertThat(commissioner.signIn("cockpit", "commissioner")).isEqualTo(403);
-    assertThat(commissioner.signIn("tasklist", "commissioner")).isEqualTo(200);
+    WebSession commissioner = openWebapp("cockpit");
+    assertThat(commissioner.signIn("cockpit", "commissioner", "demo")).isEqualTo(403);
+    assertThat(commissioner.signIn("tasklist", "commissioner", "demo")).isEqualTo(200);
 
-    Browser expert = openWebapp("cockpit");
-    assertThat(expert.signIn("cockpit", "expert2")).isEqualTo(403);
-    assertThat(expert.signIn("tasklist", "expert2")).isEqualTo(200);
+    WebSession expert = openWebapp("cockpit");
+    assertThat(expert.signIn("cockpit", "expert2", "demo")).isEqualTo(403);
+    assertThat(expert.signIn("tasklist", "expert2", "demo")).isEqualTo(200);
 
-    Browser coordinator = openWebapp("admin");
-    assertThat(coordinator.signIn("admin", "coordinator")).isEqualTo(403);
-    assertThat(coordinator.signIn("tasklist", "coordinator")).isEqualTo(200);
+    WebSession coordinator = openWebapp("admin");
+    assertThat(coordinator.signIn("admin", "coordinator", "demo")).isEqualTo(403);
+    assertThat(coordinator.signIn("tasklist", "coordinator", "demo")).isEqualTo(200);
 
-    Browser auditor = openWebapp("tasklist");
-    assertThat(auditor.signIn("tasklist", "auditor")).isEqualTo(403);
-    assertThat(auditor.signIn("cockpit", "auditor")).isEqualTo(200);
+    WebSession auditor = openWebapp("tasklist");
+    assertThat(auditor.signIn("tasklist", "auditor", "demo")).isEqualTo(403);
+    assertThat(auditor.signIn("cockpit", "auditor", "demo")).isEqualTo(200);
     HttpResponse<String> definitions = auditor.get("/camunda/api/engine/engine/default/process-definition" + PAGE);
     assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
   }
 
-  /** Opens a webapp page, which starts a session and hands out the token every post must echo. */
-  private Browser openWebapp(String app) throws Exception {
-    Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
-    browser.csrfToken = browser.get("/camunda/app/" + app + "/default/").headers()
-        .firstValue("X-XSRF-TOKEN").orElseThrow();
-    return browser;
-  }
-
-  /** A browser session with the webapps: cookies and the CSRF token. */
-  private final class Browser {
-    private final HttpClient client;
-    private String csrfToken;
-
-    Browser(HttpClient client) {
-      this.client = client;
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Signs in as the webapps' login page does; returns the status of the sign-in request. */
-    int signIn(String app, String userId) throws Exception {
-      return client.send(request("/camunda/api/admin/auth/user/default/login/" + app)
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .header("X-XSRF-TOKEN", csrfToken)
-              .POST(HttpRequest.BodyPublishers.ofString(form("username", userId, "password", "demo")))
-              .build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
+  private WebSession openWebapp(String app) throws Exception {
+    return WebSession.open(port, app);
   }
 
   private List<String> definitionKeys(String credentials) throws Exception {
@@ -178,15 +149,6 @@ class RestApiAuthenticationTest {
     URI uri = URI.create("http://localhost:" + port + path);
     // The webapps' CSRF filter wants modifying requests to come from their own origin.
     return HttpRequest.newBuilder(uri).header("Referer", uri.resolve("/camunda/app/tasklist/").toString());
-  }
-
-  private static String form(String... pairs) {
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      body.append(i == 0 ? "" : "&").append(pairs[i]).append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return body.toString();
   }
 
   private static BpmnModelInstance process(String key) {
