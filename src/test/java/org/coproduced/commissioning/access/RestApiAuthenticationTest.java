@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +19,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -91,27 +90,40 @@ class RestApiAuthenticationTest {
 
   @Test
   void tasklistUsesItsSessionNotTheRestApi() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    // Opening Tasklist starts a session and hands out the token every form post must echo.
-    HttpResponse<String> page = browser.send(request("/camunda/app/tasklist/default/").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    WebSession browser = openWebapp("tasklist");
+    assertThat(browser.signIn("tasklist", "expert1", "demo")).isEqualTo(200);
 
-    HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", csrfToken)
-            .POST(HttpRequest.BodyPublishers.ofString(form("username", "expert1", "password", "demo")))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-
-    HttpResponse<String> tasks = browser.send(request("/camunda/api/engine/engine/default/task" + PAGE).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> tasks = browser.get("/camunda/api/engine/engine/default/task" + PAGE);
     assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
     // The session does not open the REST API: that still wants a password.
-    HttpResponse<String> rest = browser.send(request("/engine-rest/task").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(rest.statusCode()).isEqualTo(401);
+    assertThat(browser.get("/engine-rest/task").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void eachRoleSignsInOnlyToItsOwnWebapp() throws Exception {
+    // Each refusal is followed by a sign-in with the same session and token that succeeds, so
+    // the refusal came from the application check and not from the CSRF filter.
+    WebSession commissioner = openWebapp("cockpit");
+    assertThat(commissioner.signIn("cockpit", "commissioner", "demo")).isEqualTo(403);
+    assertThat(commissioner.signIn("tasklist", "commissioner", "demo")).isEqualTo(200);
+
+    WebSession expert = openWebapp("cockpit");
+    assertThat(expert.signIn("cockpit", "expert2", "demo")).isEqualTo(403);
+    assertThat(expert.signIn("tasklist", "expert2", "demo")).isEqualTo(200);
+
+    WebSession coordinator = openWebapp("admin");
+    assertThat(coordinator.signIn("admin", "coordinator", "demo")).isEqualTo(403);
+    assertThat(coordinator.signIn("tasklist", "coordinator", "demo")).isEqualTo(200);
+
+    WebSession auditor = openWebapp("tasklist");
+    assertThat(auditor.signIn("tasklist", "auditor", "demo")).isEqualTo(403);
+    assertThat(auditor.signIn("cockpit", "auditor", "demo")).isEqualTo(200);
+    HttpResponse<String> definitions = auditor.get("/camunda/api/engine/engine/default/process-definition" + PAGE);
+    assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
+  }
+
+  private WebSession openWebapp(String app) throws Exception {
+    return WebSession.open(port, app);
   }
 
   private List<String> definitionKeys(String credentials) throws Exception {
@@ -137,15 +149,6 @@ class RestApiAuthenticationTest {
     URI uri = URI.create("http://localhost:" + port + path);
     // The webapps' CSRF filter wants modifying requests to come from their own origin.
     return HttpRequest.newBuilder(uri).header("Referer", uri.resolve("/camunda/app/tasklist/").toString());
-  }
-
-  private static String form(String... pairs) {
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      body.append(i == 0 ? "" : "&").append(pairs[i]).append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return body.toString();
   }
 
   private static BpmnModelInstance process(String key) {

@@ -3,9 +3,12 @@ package org.coproduced.commissioning.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,12 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskVisibilityTest {
 
   private static final String PROCESS = "access-test-expert-task";
+  private static final String FORM = "access-test-answer";
   /** Signed-in users must page their queries (query-max-results-limit), as Tasklist does. */
   private static final int PAGE = 50;
 
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired IdentityService identity;
 
   private String deploymentId;
@@ -42,8 +47,10 @@ class TaskVisibilityTest {
         .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
             .startEvent()
             .userTask("Activity_AnswerInvitation").camundaAssignee("${invitee}").camundaCandidateGroups("coordinators")
+            .camundaFormRef(FORM).camundaFormRefBinding("deployment")
             .endEvent()
             .done())
+        .addString(FORM + ".form", "{\"id\": \"" + FORM + "\", \"type\": \"default\", \"components\": []}")
         .deploy().getId();
     runtime.startProcessInstanceByKey(PROCESS, Map.of("invitee", "expert1"));
     runtime.startProcessInstanceByKey(PROCESS, Map.of("invitee", "expert2"));
@@ -60,6 +67,22 @@ class TaskVisibilityTest {
     assertThat(assigneesSeenBy("expert1", "experts")).containsExactly("expert1");
     assertThat(assigneesSeenBy("expert2", "experts")).containsExactly("expert2");
     assertThat(assigneesSeenBy("expert3", "experts")).isEmpty();
+  }
+
+  @Test
+  void expertOpensAndSubmitsTheFormOfTheirTaskWithNoFurtherGrants() throws Exception {
+    Task task = taskOf("expert1");
+    identity.setAuthentication("expert1", List.of("experts"));
+
+    // What Tasklist asks for when an expert opens the task: the Camunda Form and its variables.
+    try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains(FORM);
+    }
+    assertThat(forms.getTaskFormVariables(task.getId())).containsKey("invitee");
+    forms.submitTaskForm(task.getId(), Map.of("invitationAnswer", "accept"));
+
+    identity.clearAuthentication();
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
   }
 
   @Test

@@ -76,11 +76,8 @@ class CommissioningCycleProcessTest {
 
   @Test
   void specificationChangesRequestedLoopsBackToTheDraft() {
-    ProcessInstance cycle = driver.startCycle("Changes requested");
+    ProcessInstance cycle = driver.startCycleAtPlanGateDone("Changes requested");
     String bk = cycle.getBusinessKey();
-    driver.agreePlan(bk);
-    driver.analyse(bk);
-    driver.passGate(bk);
     driver.draftSpecification(bk, null);
 
     driver.reviewSpecification(bk, "changes");
@@ -94,11 +91,8 @@ class CommissioningCycleProcessTest {
 
   @Test
   void specificationRejectedThreeTimesGoesToMediation() {
-    ProcessInstance cycle = driver.startCycle("Mediation");
+    ProcessInstance cycle = driver.startCycleAtPlanGateDone("Mediation");
     String bk = cycle.getBusinessKey();
-    driver.agreePlan(bk);
-    driver.analyse(bk);
-    driver.passGate(bk);
     driver.draftSpecification(bk, null);
     driver.reviewSpecification(bk, "changes");
     driver.draftSpecification(bk, "Second try.");
@@ -130,11 +124,8 @@ class CommissioningCycleProcessTest {
 
   @Test
   void cancellationEndsThroughFeedback() {
-    ProcessInstance cycle = driver.startCycle("Cancelled");
+    ProcessInstance cycle = driver.startCycleAtPlanGateDone("Cancelled");
     String bk = cycle.getBusinessKey();
-    driver.agreePlan(bk);
-    driver.analyse(bk);
-    driver.passGate(bk);
 
     cancellation.cancel(Long.parseLong(bk), "The council's budget for this service was withdrawn.");
 
@@ -162,11 +153,8 @@ class CommissioningCycleProcessTest {
 
   @Test
   void cycleWaitsAsAnIncidentWhileAnyContributorHasNoFeedback() {
-    ProcessInstance cycle = driver.startCycle("Guarded end");
+    ProcessInstance cycle = driver.startCycleAtPlanGateDone("Guarded end");
     String bk = cycle.getBusinessKey();
-    driver.agreePlan(bk);
-    driver.analyse(bk);
-    driver.passGate(bk);
     cancellation.cancel(Long.parseLong(bk), "Testing that the end waits for everyone's feedback.");
     driver.answerAll(bk);
     driver.deliverAllFeedback(bk);

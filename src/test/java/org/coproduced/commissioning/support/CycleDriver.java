@@ -47,6 +47,16 @@ public class CycleDriver {
             .processDefinitionKey("commissioning-cycle").latestVersion().singleResult().getId(), form));
   }
 
+  /** A cycle whose needs assessment is written and whose PLAN gate has just passed. */
+  public ProcessInstance startCycleAtPlanGateDone(String title) {
+    ProcessInstance cycle = startCycle(title);
+    String bk = cycle.getBusinessKey();
+    agreePlan(bk);
+    analyse(bk);
+    passGate(bk);
+    return cycle;
+  }
+
   /** Runs a thing signed in as a demo user with their groups, as Tasklist would. */
   public <T> T as(String userId, java.util.function.Supplier<T> action) {
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
