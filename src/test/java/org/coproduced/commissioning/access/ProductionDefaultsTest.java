@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Outside the demo profile the defaults are the safe ones: session cookies only over HTTPS, no
- * demo users or sample experts, no expressions in stored queries.
+ * demo users or sample experts, no expressions in ad-hoc queries, no Java serialization.
  *
  * <p>The application runs here without its web server: Camunda's webapp filters are shared by
  * every application context in a test run, and closing a second web context would break the
@@ -81,9 +81,10 @@ class ProductionDefaultsTest {
   }
 
   @Test
-  void engineRefusesExpressionsInQueriesAndJavaSerialization() {
+  void engineRefusesExpressionsInAdHocQueriesAndJavaSerialization() {
     ProcessEngineConfigurationImpl configuration = context.getBean(ProcessEngineConfigurationImpl.class);
-    assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
+    // Stored queries (Tasklist filters, which only administrators may change) may use
+    // ${currentUser()}; queries sent with a request may not.
     assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
     assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
     assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);

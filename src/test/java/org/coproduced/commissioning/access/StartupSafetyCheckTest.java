@@ -119,14 +119,21 @@ class StartupSafetyCheckTest {
   /**
    * The whole application in a "production" profile, on a database and engine of its own. The
    * properties go in as command-line arguments: application.yaml would override default properties.
+   *
+   * <p>The engine name has no hyphen (the starter ignores such names and falls back to "default",
+   * and closing this context would then unregister the shared test context's engine). There is
+   * no web server: Camunda's webapp filters are shared by every context in the test run, and
+   * closing a second web context breaks the webapps of the others.
    */
   private static ConfigurableApplicationContext startProduction(String... properties) {
-    String name = "access-production-" + UUID.randomUUID();
+    String name = "accessproduction" + UUID.randomUUID().toString().replace("-", "");
     List<String> arguments = new ArrayList<>(List.of(
         "spring.datasource.url=jdbc:h2:mem:" + name,
         "camunda.bpm.process-engine-name=" + name,
         "camunda.bpm.job-execution.enabled=false",
-        "server.port=0"));
+        "spring.main.web-application-type=none",
+        // The REST API's set-up needs the web server left out here.
+        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
     arguments.addAll(List.of(properties));
     return new SpringApplicationBuilder(CoproducedCommissioningApplication.class)
         .profiles("production")
