@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * finished, one cycle's history, decisions and coproduction evidence, the figures across cycles
  * and their CSV exports; and that only auditors and administrators read them, and only read.
  */
-@AuditWebTest
+@ApplicationTest
 class AuditApiTest {
 
   @LocalServerPort int port;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.FormText;
+import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on the application's pages, in Camunda Forms and in the auditors' views. Oversized or
  * unstorable text is refused with a message that says what to change, and changes nothing.
  */
-@AuditWebTest
+@ApplicationTest
 class HostileInputTest {
 
   @LocalServerPort int port;
