@@ -69,16 +69,14 @@ public class MessageSender {
 
   /** Sends the message unless it is already sent (or will never be); throws if it could not be sent now. */
   public void send(long messageId) {
-    OutboxMessage message = committed(() -> outbox.find(messageId))
-        .orElseThrow(() -> new MessageDeliveryException("There is no message " + messageId + " in the outbox"));
-    if (message.status().isFinal()) {
-      return;
-    }
     Instant now = ProcessClock.now().toInstant();
-    if (!committed(() -> outbox.claim(messageId, owner, now, now.plus(properties.sendLock())))) {
-      OutboxMessage current = committed(() -> outbox.find(messageId)).orElseThrow();
-      if (current.status().isFinal()) {
-        return;
+    Claim claim = committed(() -> new Claim(outbox.claim(messageId, owner, now, now.plus(properties.sendLock())),
+        outbox.find(messageId).orElseThrow(
+            () -> new MessageDeliveryException("There is no message " + messageId + " in the outbox"))));
+    OutboxMessage message = claim.message();
+    if (!claim.won()) {
+      if (message.status().isFinal()) {
+        return; // sent (or settled) already: a retry, a redelivery or another node got here first
       }
       throw new MessageDeliveryException("Message " + message.idempotencyKey()
           + " is being sent by another node right now; it will be checked again later.");
@@ -120,6 +118,8 @@ public class MessageSender {
   }
 
   private record Rendered(String subject, String messageId) {}
+
+  private record Claim(boolean won, OutboxMessage message) {}
 
   private MimeMessage mime(String to, MailTemplates.Rendered filled, String messageId) throws MessagingException {
     Session session = mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
