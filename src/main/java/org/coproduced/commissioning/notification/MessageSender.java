@@ -81,8 +81,9 @@ public class MessageSender {
       throw new MessageDeliveryException("Message " + message.idempotencyKey()
           + " is being sent by another node right now; it will be checked again later.");
     }
+    String mailMessageId = mailMessageId(message.idempotencyKey());
+    MailTemplates.Rendered filled;
     MimeMessage mime;
-    Rendered rendered;
     try {
       Outcome outcome = content.prepare(message, (purpose, target, expires) ->
           committed(() -> tokens.issue(purpose, target, expires, messageId)));
@@ -95,9 +96,8 @@ public class MessageSender {
         return;
       }
       Ready ready = (Ready) outcome;
-      MailTemplates.Rendered filled = templates.render(message.kind(), ready.model());
-      rendered = new Rendered(filled.subject(), mailMessageId(message.idempotencyKey()));
-      mime = mime(ready.address(), filled, rendered.messageId());
+      filled = templates.render(message.kind(), ready.model());
+      mime = mime(ready.address(), filled, mailMessageId);
     } catch (RuntimeException | MessagingException problem) {
       giveBack(messageId, problem);
       throw new MessageDeliveryException("Message " + message.idempotencyKey() + " could not be written: "
@@ -111,13 +111,13 @@ public class MessageSender {
           + problem.getMessage() + "). It will be tried again; after the last attempt it becomes an incident: "
           + "retry it in Cockpit once the mail server works.", problem);
     }
+    // At once, in its own transaction: from here on a retry finds the message sent.
+    String subject = filled.subject();
     committed(() -> {
-      outbox.markSent(messageId, owner, rendered.subject(), rendered.messageId(), ProcessClock.now().toInstant());
+      outbox.markSent(messageId, owner, subject, mailMessageId, ProcessClock.now().toInstant());
       return null;
     });
   }
-
-  private record Rendered(String subject, String messageId) {}
 
   private record Claim(boolean won, OutboxMessage message) {}
 
