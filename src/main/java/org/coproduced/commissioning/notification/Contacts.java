@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class Contacts {
 
   private static final String SELECT_EXPERT = """
-      SELECT ref, display_name, email, contact_channel, tasklist_user, erased, status FROM cc_expert""";
+      SELECT ref, display_name, email, contact_channel, tasklist_user, erased FROM cc_expert""";
 
   private final JdbcClient jdbc;
   private final IdentityService identity;
@@ -34,7 +34,7 @@ public class Contacts {
 
   /** How to reach one expert. */
   public record ExpertContact(String ref, String name, String email, ContactChannel channel, String tasklistUser,
-      boolean erased, String status) {
+      boolean erased) {
 
     /** The expert reads email: they chose email or Tasklist, and we have an address. */
     public boolean reachableByEmail() {
@@ -88,6 +88,6 @@ public class Contacts {
   private ExpertContact mapExpert(ResultSet rs, int row) throws SQLException {
     return new ExpertContact(rs.getString("ref"), rs.getString("display_name"), rs.getString("email"),
         ContactChannel.valueOf(rs.getString("contact_channel")), rs.getString("tasklist_user"),
-        rs.getBoolean("erased"), rs.getString("status"));
+        rs.getBoolean("erased"));
   }
 }

@@ -64,8 +64,7 @@ public class MessageContent {
   }
 
   /** The links in a message; those that do not apply are {@code null}. */
-  public record Links(String answer, String accept, String decline, String acknowledge, String tasklist,
-      String page) {}
+  public record Links(String accept, String decline, String acknowledge, String tasklist) {}
 
   /** An invitation as its template shows it. */
   public record InvitationView(String whatIsAsked, String whyAsked, boolean coproduction, String stage,
@@ -166,8 +165,8 @@ public class MessageContent {
     String token = tokens.issue(Purpose.INVITATION_ANSWER, invitation.id(), expires);
     String answer = properties.publicUrl() + "/app/invitations/" + token;
     boolean usesTasklist = Boolean.TRUE.equals(model.get("usesTasklist"));
-    model.put("links", new Links(answer, answer + "?answer=accept", answer + "?answer=decline", null,
-        usesTasklist ? tasklistHome() : null, null));
+    model.put("links", new Links(answer + "?answer=accept", answer + "?answer=decline", null,
+        usesTasklist ? tasklistHome() : null));
     Instant invitedAt = invitation.invitedAt() == null ? now : invitation.invitedAt();
     BigDecimal amount = matching.hourlyRate().multiply(BigDecimal.valueOf(invitation.durationHours()));
     String recompense = invitation.recompensePreference() == null ? "payment" : invitation.recompensePreference();
@@ -197,8 +196,8 @@ public class MessageContent {
     String token = tokens.issue(Purpose.FEEDBACK_ACKNOWLEDGEMENT, feedback.get().id(),
         ProcessClock.now().toInstant().plus(properties.linkValidFor()));
     boolean usesTasklist = Boolean.TRUE.equals(model.get("usesTasklist"));
-    model.put("links", new Links(null, null, null, properties.publicUrl() + "/app/feedback/acknowledge/" + token,
-        usesTasklist ? tasklistHome() : null, usesTasklist ? properties.publicUrl() + "/app/my-feedback/" + cycleId : null));
+    model.put("links", new Links(null, null, properties.publicUrl() + "/app/feedback/acknowledge/" + token,
+        usesTasklist ? tasklistHome() : null));
     return Optional.empty();
   }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.feedback.FeedbackCompletionGuard;
@@ -305,10 +304,5 @@ class LinksTest {
     MvcResult result = mvc.perform(request).andReturn();
     assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
     return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-  }
-
-  @SuppressWarnings("unused")
-  private List<Task> tasks(String bk, String key) {
-    return driver.tasks(bk, key);
   }
 }

@@ -45,6 +45,8 @@ class MessagesTest {
   @Autowired InvitationRepository invitations;
   @Autowired ContributionRepository contributions;
   @Autowired ExpertRepository experts;
+  @Autowired MessageQueue queue;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   CycleDriver driver;
   Deliveries deliveries;
@@ -187,6 +189,49 @@ class MessagesTest {
     assertThat(updates).hasSize((int) contributors.stream().filter(r -> !List.of("POST", "PHONE").contains(channelOf(r))).count());
     assertThat(updates).allSatisfy(m -> assertThat(m.text())
         .contains("understanding what people need", "Evening access matters most.", "Next, we will design the service"));
+    Mailbox.read(mail).forEach(MessagesTest::assertFilledIn);
+  }
+
+  @Test
+  void eachStageSaysWhatItDecidedAndWhatComesNext() {
+    long cycleId = cycles.insert("Every stage", "mental-health", "under-100k", "Experts will shape the service.",
+        "Better outcomes", "Spring: needs analysis. Summer: tender.", "commissioner", null);
+    cycles.recordNeedsAssessment(cycleId, "People need help in the evening.", null);
+    cycles.recordSpecificationDraft(cycleId, "An outreach service open until 10pm.", null, null);
+    jdbc.sql("""
+            INSERT INTO cc_tender (cycle_id, notice_reference, closing_date, coproduction_question, quality_weighting,
+              coproduction_weighting, social_value_weighting, price_weighting, contract_start_date)
+            VALUES (?, 'N-1', CURRENT_DATE, 'How will you coproduce?', 40, 20, 10, 30, DATE '2027-04-01')""")
+        .param(cycleId).update();
+    jdbc.sql("INSERT INTO cc_bid (cycle_id, slot, bidder_name, price) VALUES (?, 1, 'Open Door Trust', 950000)")
+        .param(cycleId).update();
+    jdbc.sql("UPDATE cc_tender SET winning_bid_id = (SELECT id FROM cc_bid WHERE cycle_id = ?) WHERE cycle_id = ?")
+        .params(cycleId, cycleId).update();
+    cycles.recordReviewOutcome(cycleId, "recommission", "Mystery shoppers found the phone line closed at night.");
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+      for (String stage : List.of("ANALYSE", "PLAN", "DO", "REVIEW")) {
+        queue.queue("stage-update/" + cycleId + "/" + stage + "/0/EX-0008", MessageKind.STAGE_UPDATE,
+            Recipient.expert("EX-0008"), Map.of("cycleId", cycleId, "stage", stage));
+      }
+      queue.queue("stage-update/" + cycleId + "/REVIEW/0/offline/coordinator", MessageKind.COORDINATOR_NOTICE,
+          Recipient.user("coordinator"), Map.of("reason", "OFFLINE_STAGE_UPDATE", "cycleId", cycleId, "stage", "REVIEW",
+              "expertRefs", "EX-0005,EX-0007"));
+    });
+
+    deliveries.sendAll();
+
+    assertThat(single(HARRY, "Where things are now: understanding needs is done").text())
+        .contains("People need help in the evening.", "Next, we will design the service together");
+    assertThat(single(HARRY, "Where things are now: the service is designed").text())
+        .contains("An outreach service open until 10pm.", "organisations will be invited to bid");
+    assertThat(single(HARRY, "Where things are now: we have chosen who runs the service").text())
+        .contains("Open Door Trust", "The service starts on Thursday 1 April 2027.");
+    assertThat(single(HARRY, "Where things are now: we have checked how the service works").text())
+        .contains("We will commission the service again", "Mystery shoppers found the phone line closed at night.",
+            "Spring: needs analysis. Summer: tender.");
+    assertThat(single(COORDINATOR, "Please update people who prefer post or phone").text())
+        .contains("EX-0005, Eileen Murphy, by post", "EX-0007, Grace Lin, by phone", "What to tell them:",
+            "Mystery shoppers found the phone line closed at night.");
     Mailbox.read(mail).forEach(MessagesTest::assertFilledIn);
   }
 
