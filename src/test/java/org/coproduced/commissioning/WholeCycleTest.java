@@ -50,8 +50,11 @@ class WholeCycleTest {
     assertThat(contributors).hasSizeGreaterThanOrEqualTo(3);
     List<Task> acknowledgements = driver.tasks(bk, "Activity_AcknowledgeFeedback");
     List<Task> offline = driver.tasks(bk, "Activity_DeliverFeedbackOffline");
-    assertThat(acknowledgements.size() + offline.size()).isEqualTo(contributors.size());
+    long byEmail = engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(bk)
+        .activityId("Activity_AwaitAcknowledgement").count();
+    assertThat(acknowledgements.size() + offline.size() + byEmail).isEqualTo(contributors.size());
     offline.forEach(t -> driver.submit(t, CycleDriver.attestation()));
+    assertThat(driver.followUpEmailFeedback(bk)).isEqualTo(byEmail);
     for (int i = 0; i < acknowledgements.size() - 1; i++) {
       driver.submit(acknowledgements.get(i), Map.of("feedbackRead", true));
     }

@@ -10,7 +10,11 @@ import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.stereotype.Component;
 
-/** A coordinator confirms they delivered someone's feedback by post, phone or in person. */
+/**
+ * A coordinator confirms they delivered someone's feedback by post, phone or in person. When
+ * the person acknowledged through their email link meanwhile, the task closes with nothing to
+ * confirm.
+ */
 @Component
 public class FeedbackAttestationListener implements TaskListener {
 
@@ -23,6 +27,10 @@ public class FeedbackAttestationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
+    if (form.isTicked(ACKNOWLEDGED_BY_LINK)
+        && feedback.statusOf(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF)) == FeedbackStatus.ACKNOWLEDGED) {
+      return;
+    }
     String method = form.requiredChoice(DELIVERY_METHOD, "How you delivered it", "post", "phone", "in-person");
     LocalDate deliveredOn = form.requiredDate(DELIVERED_ON, "When you delivered it");
     if (deliveredOn.isAfter(ProcessClock.today())) {

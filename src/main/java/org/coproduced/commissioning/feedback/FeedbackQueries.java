@@ -1,8 +1,10 @@
 package org.coproduced.commissioning.feedback;
 
 import java.util.List;
+import org.coproduced.commissioning.experts.ExpertDirectory;
 import org.coproduced.commissioning.involvement.Contribution;
 import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.notification.Contacts;
 import org.springframework.stereotype.Component;
 
 /** Read-only answers for the feedback model's expressions, e.g. {@code ${feedbackQueries.contributorRefs(cycleId)}}. */
@@ -10,9 +12,13 @@ import org.springframework.stereotype.Component;
 public class FeedbackQueries {
 
   private final ContributionRepository contributions;
+  private final ExpertDirectory directory;
+  private final Contacts contacts;
 
-  public FeedbackQueries(ContributionRepository contributions) {
+  public FeedbackQueries(ContributionRepository contributions, ExpertDirectory directory, Contacts contacts) {
     this.contributions = contributions;
+    this.directory = directory;
+    this.contacts = contacts;
   }
 
   /** Contributions still without an answer, or whose answer the coordinator asked to reword. */
@@ -27,5 +33,17 @@ public class FeedbackQueries {
   /** Everyone who contributed to the cycle, each once. */
   public List<String> contributorRefs(long cycleId) {
     return contributions.contributorRefs(cycleId, null);
+  }
+
+  /**
+   * How a contributor hears from us: {@code tasklist} (a task, and an email if we have an
+   * address), {@code email} (an email with an acknowledgement link), or {@code offline} (a
+   * coordinator delivers it by post, phone or in person).
+   */
+  public String deliveryChannel(String contributorRef) {
+    if (directory.tasklistUserOf(contributorRef) != null) {
+      return "tasklist";
+    }
+    return contacts.emailReaches(contributorRef) ? "email" : "offline";
   }
 }

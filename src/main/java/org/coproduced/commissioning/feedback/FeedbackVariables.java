@@ -11,6 +11,14 @@ public final class FeedbackVariables {
   public static final String CONTRIBUTION_REF = "contributionRef";
   public static final String CONTRIBUTOR_REF = "contributorRef";
   public static final String CONTRIBUTOR_USER = "contributorUser";
+  /** How this contributor hears from us: {@code tasklist}, {@code email} or {@code offline}. */
+  public static final String DELIVERY_CHANNEL = "deliveryChannel";
+  /** The contributor a waiting email acknowledgement belongs to (local to that wait). */
+  public static final String AWAITING_REF = "awaitingRef";
+  /** The message a contributor's acknowledgement link sends to the waiting process. */
+  public static final String ACKNOWLEDGED_MESSAGE = "FeedbackAcknowledged";
+  /** Transient: the task is closed because the person acknowledged through their link. */
+  public static final String ACKNOWLEDGED_BY_LINK = "acknowledgedByLink";
 
   // answer-contribution
   public static final String ANSWER_OUTCOME = "answerOutcome";

@@ -292,6 +292,21 @@ public class CycleDriver {
   public void deliverAllFeedback(String bk) {
     tasks(bk, "Activity_AcknowledgeFeedback").forEach(t -> submit(t, Map.of("feedbackRead", true)));
     tasks(bk, "Activity_DeliverFeedbackOffline").forEach(t -> submit(t, attestation()));
+    followUpEmailFeedback(bk);
+  }
+
+  /**
+   * Contributors who were emailed their feedback and have not used their link: their wait runs
+   * out and a coordinator confirms delivery instead. Returns how many there were.
+   */
+  public int followUpEmailFeedback(String bk) {
+    List<Job> waits = new ArrayList<>();
+    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bk).list()
+        .forEach(pi -> waits.addAll(engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+            .activityId("Event_NoEmailAcknowledgement").list()));
+    waits.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    tasks(bk, "Activity_FollowUpFeedback").forEach(t -> submit(t, attestation()));
+    return waits.size();
   }
 
   public static Map<String, Object> attestation() {

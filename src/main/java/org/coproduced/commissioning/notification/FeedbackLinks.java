@@ -1,0 +1,135 @@
+package org.coproduced.commissioning.notification;
+
+import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.coproduced.commissioning.feedback.FeedbackRepository;
+import org.coproduced.commissioning.involvement.Contribution;
+import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
+import org.coproduced.commissioning.notification.LinkTokens.Purpose;
+import org.coproduced.commissioning.notification.MessageFacts.CycleFacts;
+import org.coproduced.commissioning.notification.MessageFacts.FeedbackFacts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The acknowledgement link in a "you said, we did" message. Opening it shows the person their
+ * feedback; confirming records the acknowledgement and lets their part of the feedback process
+ * finish, wherever it waits: for the link, in their Tasklist task, or with a coordinator who was
+ * about to follow up. Confirming again changes nothing.
+ */
+@Service
+public class FeedbackLinks {
+
+  static final int MAX_REPLY = 4000;
+
+  /** What the page shows. */
+  public enum State {
+    /** A valid link, not yet confirmed. */
+    READY,
+    /** Confirmed just now. */
+    DONE,
+    /** Confirmed before (by this link, in Tasklist, or through a coordinator). */
+    ALREADY,
+    /** Not a link we know, or expired: nothing is shown. */
+    REFUSED
+  }
+
+  /** The page for one link. */
+  public record Page(State state, CycleFacts cycle, List<Contribution> contributions) {
+
+    static Page refused() {
+      return new Page(State.REFUSED, null, List.of());
+    }
+  }
+
+  private final LinkTokens tokens;
+  private final MessageFacts facts;
+  private final ContributionRepository contributions;
+  private final FeedbackRepository feedback;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  public FeedbackLinks(LinkTokens tokens, MessageFacts facts, ContributionRepository contributions,
+      FeedbackRepository feedback, RuntimeService runtime, TaskService tasks) {
+    this.tokens = tokens;
+    this.facts = facts;
+    this.contributions = contributions;
+    this.feedback = feedback;
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  @Transactional(readOnly = true)
+  public Page show(String token) {
+    return tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT)
+        .flatMap(found -> facts.feedback(found.targetId()))
+        .map(f -> page("WAITING".equals(f.status()) ? State.READY : State.ALREADY, f))
+        .orElseGet(Page::refused);
+  }
+
+  /** Records the acknowledgement (with an optional reply, kept private to the team). */
+  @Transactional
+  public Page acknowledge(String token, String reply) {
+    LinkToken found = tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT).orElse(null);
+    FeedbackFacts person = found == null ? null : facts.feedback(found.targetId()).orElse(null);
+    if (person == null) {
+      return Page.refused();
+    }
+    if (!"WAITING".equals(person.status())) {
+      tokens.markUsed(found.id());
+      return page(State.ALREADY, person);
+    }
+    feedback.acknowledge(person.cycleId(), person.expertRef(), checkedReply(reply));
+    finishWaitingStep(person);
+    tokens.markUsed(found.id());
+    return page(State.DONE, person);
+  }
+
+  /** Moves the person's part of the feedback process on, wherever it is waiting. */
+  private void finishWaitingStep(FeedbackFacts person) {
+    String businessKey = String.valueOf(person.cycleId());
+    boolean correlated = !runtime.createMessageCorrelation(ACKNOWLEDGED_MESSAGE)
+        .processInstanceBusinessKey(businessKey)
+        .localVariableEquals(AWAITING_REF, person.expertRef())
+        .correlateAllWithResult().isEmpty();
+    if (correlated) {
+      return;
+    }
+    List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(businessKey)
+        .taskDefinitionKeyIn("Activity_AcknowledgeFeedback", "Activity_FollowUpFeedback").list();
+    for (Task task : open) {
+      if (person.expertRef().equals(tasks.getVariable(task.getId(), CONTRIBUTOR_REF))) {
+        VariableMap variables = Variables.createVariables()
+            .putValueTyped(ACKNOWLEDGED_BY_LINK, Variables.booleanValue(true, true))
+            .putValueTyped(FEEDBACK_READ, Variables.booleanValue(true, true));
+        tasks.complete(task.getId(), variables);
+      }
+    }
+  }
+
+  private Page page(State state, FeedbackFacts person) {
+    return new Page(state, facts.cycle(person.cycleId()).orElse(null),
+        contributions.findByCycleAndExpert(person.cycleId(), person.expertRef()));
+  }
+
+  static String checkedReply(String reply) {
+    if (reply == null || reply.isBlank()) {
+      return null;
+    }
+    String trimmed = reply.strip();
+    if (trimmed.length() > MAX_REPLY) {
+      throw new LinkInputException("Your message is too long: please keep it under " + MAX_REPLY + " characters.");
+    }
+    if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+      throw new LinkInputException("Your message contains characters we cannot store. Please retype it.");
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,114 @@
+package org.coproduced.commissioning.notification;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.coproduced.commissioning.involvement.InvitationRepository;
+import org.coproduced.commissioning.involvement.InvolvementVariables;
+import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
+import org.coproduced.commissioning.notification.LinkTokens.Purpose;
+import org.coproduced.commissioning.notification.MessageFacts.InvitationFacts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The answer link in an invitation, for experts who do not use Tasklist (and those who do but
+ * prefer the link). Answering completes the invitation's waiting task through the engine, just
+ * as a coordinator answering on the expert's behalf would; answering again changes nothing.
+ */
+@Service
+public class InvitationLinks {
+
+  static final String ACCEPT = "accept";
+  static final String DECLINE = "decline";
+  static final String ANSWERED_VIA = "email link";
+
+  /** What the page shows. */
+  public enum State {
+    READY,
+    DONE,
+    ALREADY,
+    REFUSED
+  }
+
+  /** The page for one link; {@code accepted} tells an answered invitation's answer. */
+  public record Page(State state, InvitationFacts invitation, Boolean accepted) {
+
+    static Page refused() {
+      return new Page(State.REFUSED, null, null);
+    }
+  }
+
+  private final LinkTokens tokens;
+  private final MessageFacts facts;
+  private final InvitationRepository invitations;
+  private final TaskService tasks;
+
+  public InvitationLinks(LinkTokens tokens, MessageFacts facts, InvitationRepository invitations, TaskService tasks) {
+    this.tokens = tokens;
+    this.facts = facts;
+    this.invitations = invitations;
+    this.tasks = tasks;
+  }
+
+  @Transactional(readOnly = true)
+  public Page show(String token) {
+    return tokens.findValid(token, Purpose.INVITATION_ANSWER)
+        .flatMap(found -> facts.invitation(found.targetId()))
+        .map(this::current)
+        .orElseGet(Page::refused);
+  }
+
+  /** Records the answer and the expert's access needs (kept in the application, never in the engine). */
+  @Transactional
+  public Page answer(String token, String answer, String accessNeeds) {
+    LinkToken found = tokens.findValid(token, Purpose.INVITATION_ANSWER).orElse(null);
+    InvitationFacts invitation = found == null ? null : facts.invitation(found.targetId()).orElse(null);
+    if (invitation == null) {
+      return Page.refused();
+    }
+    if (!"INVITED".equals(invitation.status())) {
+      tokens.markUsed(found.id());
+      return current(invitation);
+    }
+    if (!ACCEPT.equals(answer) && !DECLINE.equals(answer)) {
+      throw new LinkInputException("Please choose yes or no.");
+    }
+    String needs = FeedbackLinks.checkedReply(accessNeeds);
+    boolean accepted = ACCEPT.equals(answer);
+    Task waiting = waitingTask(invitation);
+    if ("Activity_FollowUpInvitation".equals(waiting.getTaskDefinitionKey())) {
+      tasks.complete(waiting.getId(), Variables.createVariables()
+          .putValue(InvolvementVariables.CONTACT_METHOD, "email")
+          .putValue(InvolvementVariables.INVITATION_ANSWER, answer));
+    } else {
+      tasks.complete(waiting.getId(), Variables.createVariables().putValue(InvolvementVariables.INVITATION_ANSWER, answer));
+    }
+    // The task's listener recorded the answer; add how it came and what the expert needs.
+    invitations.recordAnswer(invitation.id(), accepted, ANSWERED_VIA, needs);
+    tokens.markUsed(found.id());
+    return new Page(State.DONE, invitation, accepted);
+  }
+
+  private Task waitingTask(InvitationFacts invitation) {
+    List<Task> open = tasks.createTaskQuery().processInstanceId(invitation.processInstanceId())
+        .taskDefinitionKeyIn("Activity_AnswerInvitation", "Activity_FollowUpInvitation").list();
+    for (Task task : open) {
+      Object id = tasks.getVariable(task.getId(), InvolvementVariables.INVITATION_ID);
+      if (id instanceof Number number && number.longValue() == invitation.id()) {
+        return task;
+      }
+    }
+    throw new IllegalStateException("Invitation " + invitation.id() + " is open but has no task waiting for its answer");
+  }
+
+  private Page current(InvitationFacts invitation) {
+    return switch (invitation.status()) {
+      case "INVITED" -> new Page(State.READY, invitation, null);
+      case "ACCEPTED" -> new Page(State.ALREADY, invitation, true);
+      case "DECLINED" -> new Page(State.ALREADY, invitation, false);
+      default -> Page.refused();
+    };
+  }
+}

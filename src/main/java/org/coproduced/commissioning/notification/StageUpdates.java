@@ -1,0 +1,65 @@
+package org.coproduced.commissioning.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.notification.Contacts.ExpertContact;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Where things are now": after each stage of a cycle, everyone who has contributed so far hears
+ * what the stage decided and what comes next, by email, or through a coordinator if they prefer
+ * post or phone. Called from the cycle model when a stage's decisions are done, e.g.
+ * {@code ${stageUpdates.stageFinished(execution, 'ANALYSE')}}.
+ */
+@Component
+public class StageUpdates {
+
+  /** The stages of a cycle, and the variable holding the request of each stage's gate. */
+  private static final Map<String, String> GATE_REQUEST = Map.of(
+      "ANALYSE", "analyseRequestId", "PLAN", "planRequestId", "DO", "evaluationRequestId", "REVIEW", "reviewRequestId");
+
+  private final ContributionRepository contributions;
+  private final Contacts contacts;
+  private final MessageQueue queue;
+
+  public StageUpdates(ContributionRepository contributions, Contacts contacts, MessageQueue queue) {
+    this.contributions = contributions;
+    this.contacts = contacts;
+    this.queue = queue;
+  }
+
+  public void stageFinished(DelegateExecution execution, String stage) {
+    String gateRequest = GATE_REQUEST.get(stage);
+    if (gateRequest == null) {
+      throw new IllegalArgumentException("No stage called " + stage);
+    }
+    long cycleId = TaskForm.of(execution).id("cycleId");
+    // A recommissioned cycle goes through a stage again: its gate's new request tells the rounds apart.
+    Object request = execution.getVariable(gateRequest);
+    String round = "stage-update/" + cycleId + "/" + stage + "/" + (request == null ? "0" : request);
+    List<String> offline = new ArrayList<>();
+    for (String ref : contributions.contributorRefs(cycleId, null)) {
+      ExpertContact expert = contacts.expert(ref).orElse(null);
+      if (expert == null || expert.erased()) {
+        continue;
+      }
+      if (expert.reachableByEmail()) {
+        queue.queue(round + "/" + ref, MessageKind.STAGE_UPDATE, Recipient.expert(ref),
+            Map.of("cycleId", cycleId, "stage", stage));
+      } else {
+        offline.add(ref);
+      }
+    }
+    if (!offline.isEmpty()) {
+      for (String coordinator : contacts.coordinators()) {
+        queue.queue(round + "/offline/" + coordinator, MessageKind.COORDINATOR_NOTICE, Recipient.user(coordinator),
+            Map.of("reason", "OFFLINE_STAGE_UPDATE", "cycleId", cycleId, "stage", stage,
+                "expertRefs", String.join(",", offline)));
+      }
+    }
+  }
+}
