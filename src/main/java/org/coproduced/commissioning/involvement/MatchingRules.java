@@ -187,8 +187,10 @@ public final class MatchingRules {
 
   /**
    * Proposes experts for the places, fairest first. A newcomer is proposed only with an experienced
-   * buddy, who is invited too and does not take a place: their named buddy if free, otherwise the
-   * fairest experienced expert who could come (the buddy need not share the lived experience asked for).
+   * buddy, each buddy looking after one newcomer: their named buddy if free, otherwise someone
+   * experienced who is already coming, otherwise the fairest experienced expert who could come
+   * (a buddy need not share the lived experience asked for). A buddy invited only as a buddy takes
+   * no place. Pairings, and newcomers left out for want of a buddy, are in the notes.
    */
   public Proposal propose(List<Pooled> pool, Demand demand) {
     List<Candidate> ranked = ranked(pool, demand);
@@ -200,6 +202,7 @@ public final class MatchingRules {
     List<Candidate> chosen = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Set<Long> taken = new HashSet<>();
+    Set<Long> buddying = new HashSet<>();
     int placesFilled = 0;
     for (Candidate candidate : ranked) {
       if (placesFilled >= demand.places()) {
@@ -209,16 +212,20 @@ public final class MatchingRules {
         continue;
       }
       if (candidate.firstTimer()) {
-        Optional<Candidate> buddy = buddyFor(candidate.expert(), supporters, taken);
+        Optional<Candidate> buddy = buddyFor(candidate.expert(), supporters, taken, buddying);
         if (buddy.isEmpty()) {
           notes.add(candidate.expert().ref() + " was not proposed: it would be their first time and no "
               + "experienced buddy is free then.");
           continue;
         }
         chosen.add(candidate);
-        chosen.add(buddy.get());
         taken.add(candidate.expert().id());
-        taken.add(buddy.get().expert().id());
+        if (taken.add(buddy.get().expert().id())) {
+          chosen.add(buddy.get());
+        }
+        buddying.add(buddy.get().expert().id());
+        notes.add(candidate.expert().ref() + " comes for the first time, with " + buddy.get().expert().ref()
+            + " as their buddy.");
       } else {
         chosen.add(candidate);
         taken.add(candidate.expert().id());
@@ -240,11 +247,13 @@ public final class MatchingRules {
     return ranked(pool, demand).stream().filter(c -> !c.firstTimer()).findFirst();
   }
 
-  private static Optional<Candidate> buddyFor(Expert newcomer, List<Candidate> supporters, Set<Long> taken) {
+  private static Optional<Candidate> buddyFor(Expert newcomer, List<Candidate> supporters, Set<Long> coming,
+      Set<Long> buddying) {
     List<Candidate> free = supporters.stream()
-        .filter(s -> !taken.contains(s.expert().id()) && s.expert().id() != newcomer.id()).toList();
+        .filter(s -> !buddying.contains(s.expert().id()) && s.expert().id() != newcomer.id()).toList();
     return free.stream().filter(s -> s.expert().ref().equals(newcomer.buddyRef())).findFirst()
-        .or(() -> free.stream().findFirst());
+        .or(() -> free.stream().filter(s -> coming.contains(s.expert().id())).findFirst())
+        .or(() -> free.stream().filter(s -> !coming.contains(s.expert().id())).findFirst());
   }
 
   private static Candidate candidate(Pooled pooled, Demand demand, boolean buddy) {
