@@ -36,6 +36,7 @@ public class ContributionRecordListener implements TaskListener {
     String first = form.takePrivateText(PRIVATE_CONTRIBUTION_1, "What they said", TaskForm.LONG_TEXT);
     String second = form.takePrivateText(PRIVATE_CONTRIBUTION_2, "Another point they made", TaskForm.LONG_TEXT);
     String third = form.takePrivateText(PRIVATE_CONTRIBUTION_3, "Another point they made", TaskForm.LONG_TEXT);
+    String expensesNote = form.takePrivateText(PRIVATE_EXPENSES_NOTE, "What the expenses were for", TaskForm.SHORT_TEXT);
     boolean attended = "yes".equals(form.requiredChoice(ATTENDED, "Did they take part", "yes", "no"));
     int hours = form.requiredWholeNumber(HOURS_GIVEN, "Hours at the session", 0, 12);
     Integer preparation = form.optionalWholeNumber(PREPARATION_HOURS, "Hours preparing", 0, 20);
@@ -43,7 +44,6 @@ public class ContributionRecordListener implements TaskListener {
         expense(form, EXPENSES_TRAVEL, "Travel"),
         expense(form, EXPENSES_CHILDCARE, "Childcare or care for someone else"),
         expense(form, EXPENSES_SUBSISTENCE, "Food and drink"));
-    String expensesNote = form.optionalText(EXPENSES_NOTE, "What the expenses were for", TaskForm.SHORT_TEXT);
     if (attended && first == null) {
       throw new FormInputException("Please write down what they said, in their own words. "
           + "It is how we make sure they hear back about it.");

@@ -66,7 +66,7 @@ public final class InvolvementVariables {
   public static final String EXPENSES_TRAVEL = "expensesTravel";
   public static final String EXPENSES_CHILDCARE = "expensesChildcare";
   public static final String EXPENSES_SUBSISTENCE = "expensesSubsistence";
-  public static final String EXPENSES_NOTE = "expensesNote";
+  public static final String PRIVATE_EXPENSES_NOTE = "privateExpensesNote";
   public static final String EXPENSES_APPROVED = "expensesApproved";
 
   private InvolvementVariables() {}

@@ -62,14 +62,14 @@ class ExpertOnboardingProcessTest {
     ExpertProfile profile = experts.findProfile(ref).orElseThrow();
     assertThat(profile.expert().displayName()).isEqualTo("Quinn Harlowe");
     assertThat(profile.email()).isEqualTo("quinn.harlowe@example.org");
-    assertThat(profile.wellbeingNotes()).contains("quiet room");
+    assertThat(profile.wellbeingNotes()).contains("near the door");
     assertThat(profile.declaredInterests()).isEqualTo("Volunteers at Harbour Light Drop-in");
     assertThat(profile.expert().livedExperience()).containsExactly("homelessness", "mental-health");
     assertThat(profile.expert().recompensePreference()).isEqualTo("voucher");
     assertThat(profile.benefitsAdviceOfferedOn()).isEqualTo(today);
     assertThat(profile.expert().buddyRef()).isEqualTo("EX-0001");
     assertThat(profile.expert().isClearedFor(today.plusDays(10))).isTrue();
-    assertThat(PersonalDataScan.find(jdbc, "ACT_", "Quinn Harlowe", "quinn.harlowe", "01632 960777", "quiet room",
+    assertThat(PersonalDataScan.find(jdbc, "ACT_", "Quinn Harlowe", "quinn.harlowe", "01632 960777", "near the door",
         "Harbour Light")).isEmpty();
     // The scan does find what is there: the application's own table holds it.
     assertThat(PersonalDataScan.find(jdbc, "CC_", "Quinn Harlowe", "quinn.harlowe"))
@@ -102,7 +102,7 @@ class ExpertOnboardingProcessTest {
     ExpertProfile profile = experts.findProfile(ref).orElseThrow();
     assertThat(profile.expert().displayName()).isEqualTo("Rowan Pell");
     assertThat(profile.email()).isEqualTo("rowan.pell@example.org");
-    assertThat(profile.wellbeingNotes()).contains("quiet room");
+    assertThat(profile.wellbeingNotes()).contains("near the door");
     assertThat(profile.expert().contactChannel()).isEqualTo(ContactChannel.PHONE);
     assertThat(profile.expert().recompensePreference()).isEqualTo("training");
   }
@@ -163,9 +163,9 @@ class ExpertOnboardingProcessTest {
     assertThat(profile.expert().displayName()).isNull();
     assertThat(profile.email()).isNull();
     assertThat(profile.erasedOn()).isEqualTo(today);
-    assertThat(PersonalDataScan.find(jdbc, "CC_", "Ulla Brenner", "ulla.brenner", "01632 960777", "quiet room",
+    assertThat(PersonalDataScan.find(jdbc, "CC_", "Ulla Brenner", "ulla.brenner", "01632 960777", "near the door",
         "Harbour Light")).isEmpty();
-    assertThat(PersonalDataScan.find(jdbc, "ACT_", "Ulla Brenner", "ulla.brenner", "quiet room")).isEmpty();
+    assertThat(PersonalDataScan.find(jdbc, "ACT_", "Ulla Brenner", "ulla.brenner", "near the door")).isEmpty();
     assertThatThrownBy(() -> driver.start("coordinator", "update", ref)).hasMessageContaining("erased at their request");
   }
 

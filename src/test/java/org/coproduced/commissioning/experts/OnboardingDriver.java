@@ -65,7 +65,7 @@ final class OnboardingDriver {
     f.put("consentReviewOn", today.plusYears(1).toString());
     f.put("wellbeingCheckedOn", today.toString());
     f.put("wellbeingReviewOn", today.plusMonths(3).toString());
-    f.put("privateWellbeingNotes", "Finds large groups hard; a quiet room helps.");
+    f.put("privateWellbeingNotes", "Finds large groups hard; sitting near the door helps.");
     f.put("experienced", false);
     f.put("buddyRef", "EX-0001");
     f.put("privateDeclaredInterests", "Volunteers at Harbour Light Drop-in");
