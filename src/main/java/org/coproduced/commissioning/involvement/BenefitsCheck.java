@@ -16,6 +16,9 @@ import java.time.LocalDate;
 public record BenefitsCheck(LocalDate from, LocalDate to, BigDecimal total, BigDecimal warningAmount,
     BigDecimal threshold) {
 
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
   /** The coordinator should offer benefits advice before more is paid. */
   public boolean warn() {
     return total.compareTo(warningAmount) >= 0;
@@ -31,7 +34,8 @@ public record BenefitsCheck(LocalDate from, LocalDate to, BigDecimal total, BigD
     if (!warn()) {
       return "";
     }
-    return "£" + total.toPlainString() + " paid or owed in payments and vouchers between " + from + " and " + to
+    return "£" + total.toPlainString() + " paid or owed in payments and vouchers between " + DAY.format(from) + " and "
+        + DAY.format(to)
         + (reached() ? ": this has reached " : ": this is close to ")
         + "the £" + threshold.toPlainString() + " that may affect benefits. Offer independent benefits advice "
         + "before paying more; they may prefer training credit or a pause in payments.";
