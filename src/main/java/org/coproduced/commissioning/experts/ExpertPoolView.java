@@ -33,11 +33,6 @@ public class ExpertPoolView {
     public boolean active() {
       return !expert.erased() && expert.status() == ExpertStatus.ACTIVE;
     }
-
-    /** Cannot be asked to a session today: paused, left, erased, or a review has passed. */
-    public boolean cannotBeAskedToday(LocalDate today) {
-      return !expert.isClearedFor(today);
-    }
   }
 
   /** Everyone, by reference; erased experts appear by reference only. */

@@ -108,9 +108,9 @@ class ExpertErasureTest {
     onboarding.submit(erase, Map.of("erasureRequestedOn", ProcessClock.today().toString(), "erasureConfirmed", true));
 
     assertThat(PersonalDataScan.find(jdbc, "CC_", NAME, EMAIL, PHONE, ADDRESS, ACCESS_NEEDS, EXPENSES_NOTE,
-        "near the door", "Harbour Light", user)).isEmpty();
+        "near the door", "Kestrel Lane", user)).isEmpty();
     assertThat(PersonalDataScan.find(jdbc, "ACT_", NAME, EMAIL, PHONE, ADDRESS, ACCESS_NEEDS, EXPENSES_NOTE,
-        "near the door", "Harbour Light", SAID)).isEmpty();
+        "near the door", "Kestrel Lane", SAID)).isEmpty();
     assertThat(engine.getIdentityService().createUserQuery().userId(user).count()).as("sign-in removed").isZero();
     Expert erased = experts.findByRef(ref).orElseThrow();
     assertThat(erased.erased()).isTrue();

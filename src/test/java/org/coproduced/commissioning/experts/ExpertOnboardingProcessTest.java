@@ -63,14 +63,14 @@ class ExpertOnboardingProcessTest {
     assertThat(profile.expert().displayName()).isEqualTo("Quinn Harlowe");
     assertThat(profile.email()).isEqualTo("quinn.harlowe@example.org");
     assertThat(profile.wellbeingNotes()).contains("near the door");
-    assertThat(profile.declaredInterests()).isEqualTo("Volunteers at Harbour Light Drop-in");
+    assertThat(profile.declaredInterests()).isEqualTo("Volunteers at Kestrel Lane Drop-in");
     assertThat(profile.expert().livedExperience()).containsExactly("homelessness", "mental-health");
     assertThat(profile.expert().recompensePreference()).isEqualTo("voucher");
     assertThat(profile.benefitsAdviceOfferedOn()).isEqualTo(today);
     assertThat(profile.expert().buddyRef()).isEqualTo("EX-0001");
     assertThat(profile.expert().isClearedFor(today.plusDays(10))).isTrue();
     assertThat(PersonalDataScan.find(jdbc, "ACT_", "Quinn Harlowe", "quinn.harlowe", "01632 960777", "near the door",
-        "Harbour Light")).isEmpty();
+        "Kestrel Lane")).isEmpty();
     // The scan does find what is there: the application's own table holds it.
     assertThat(PersonalDataScan.find(jdbc, "CC_", "Quinn Harlowe", "quinn.harlowe"))
         .containsExactlyInAnyOrder("CC_EXPERT.DISPLAY_NAME contains Quinn Harlowe", "CC_EXPERT.EMAIL contains quinn.harlowe");
@@ -164,7 +164,7 @@ class ExpertOnboardingProcessTest {
     assertThat(profile.email()).isNull();
     assertThat(profile.erasedOn()).isEqualTo(today);
     assertThat(PersonalDataScan.find(jdbc, "CC_", "Ulla Brenner", "ulla.brenner", "01632 960777", "near the door",
-        "Harbour Light")).isEmpty();
+        "Kestrel Lane")).isEmpty();
     assertThat(PersonalDataScan.find(jdbc, "ACT_", "Ulla Brenner", "ulla.brenner", "near the door")).isEmpty();
     assertThatThrownBy(() -> driver.start("coordinator", "update", ref)).hasMessageContaining("erased at their request");
   }

@@ -68,7 +68,7 @@ final class OnboardingDriver {
     f.put("privateWellbeingNotes", "Finds large groups hard; sitting near the door helps.");
     f.put("experienced", false);
     f.put("buddyRef", "EX-0001");
-    f.put("privateDeclaredInterests", "Volunteers at Harbour Light Drop-in");
+    f.put("privateDeclaredInterests", "Volunteers at Kestrel Lane Drop-in");
     return f;
   }
 }
