@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Looks for pieces of personal data in every text column of the database: the application's
  * tables ({@code CC_}), the engine's history ({@code ACT_HI_}), runtime ({@code ACT_RU_}) and
- * identity ({@code ACT_ID_}) tables.
+ * identity ({@code ACT_ID_}) tables. Works on H2 and PostgreSQL.
  */
 public final class PersonalDataScan {
 
@@ -19,8 +19,8 @@ public final class PersonalDataScan {
     List<String> hits = new ArrayList<>();
     List<String[]> columns = jdbc.sql("""
             SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS
-            WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME LIKE ? AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER',
-              'CHARACTER LARGE OBJECT')""")
+            WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND UPPER(TABLE_NAME) LIKE ?
+              AND UPPER(DATA_TYPE) IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'TEXT')""")
         .param(tablePrefix.toUpperCase(Locale.ROOT) + "%")
         .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     for (String[] column : columns) {
@@ -29,7 +29,7 @@ public final class PersonalDataScan {
                 + "\" AS VARCHAR)) LIKE ?")
             .param("%" + text.toLowerCase(Locale.ROOT) + "%").query(Long.class).single();
         if (count > 0) {
-          hits.add(column[0] + "." + column[1] + " contains " + text);
+          hits.add((column[0] + "." + column[1]).toUpperCase(Locale.ROOT) + " contains " + text);
         }
       }
     }
