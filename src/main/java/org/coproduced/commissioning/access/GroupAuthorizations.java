@@ -49,6 +49,7 @@ public class GroupAuthorizations {
   static final String CYCLE = "commissioning-cycle";
   static final String INVOLVEMENT = "involvement-request";
   static final String FEEDBACK = "feedback-delivery";
+  static final String ONBOARDING = "expert-onboarding";
   static final List<String> PROCESSES = List.of(CYCLE, INVOLVEMENT, FEEDBACK);
 
   static final String TASKLIST = "tasklist";
@@ -76,6 +77,7 @@ public class GroupAuthorizations {
     grantAdministrators();
     grantCommissioners();
     grantProcessWorkers(COORDINATORS);
+    grantCoordinators();
     grantProcessWorkers(EXPERTS);
     grantAuditors();
   }
@@ -103,6 +105,13 @@ public class GroupAuthorizations {
     for (String process : PROCESSES) {
       grants.grant(groupId, PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
     }
+  }
+
+  /** Coordinators keep the expert pool: they start {@code expert-onboarding} in Tasklist. */
+  private void grantCoordinators() {
+    grants.grant(COORDINATORS, PROCESS_DEFINITION, ONBOARDING,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(COORDINATORS, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
   /** Auditors read everything in Cockpit, runtime and history, and change nothing. */

@@ -56,6 +56,6 @@ public class DemoExpertPool {
     experts.insert(new NewExpert(ref, user, name, slug + "@example.org", "01632 960" + ref.substring(4),
         ref.substring(5) + " Example Street, Exampletown EX1 1AA", channel, areas, recompense, true,
         today.minusMonths(6), today.plusMonths(6), today.minusMonths(1), today.plusMonths(5),
-        "Demo wellbeing note for " + name + ": prefers morning sessions.", buddy, experienced));
+        "Demo wellbeing note for " + name + ": prefers morning sessions.", buddy, experienced, null));
   }
 }

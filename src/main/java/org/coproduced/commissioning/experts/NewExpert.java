@@ -21,4 +21,5 @@ public record NewExpert(
     LocalDate wellbeingReviewOn,
     String wellbeingNotes,
     String buddyRef,
-    boolean experienced) {}
+    boolean experienced,
+    String declaredInterests) {}

@@ -9,4 +9,6 @@ public record Invitation(long id, long requestId, long expertId, String expertRe
   public static final String ACCEPTED = "ACCEPTED";
   public static final String DECLINED = "DECLINED";
   public static final String WITHDRAWN = "WITHDRAWN";
+  /** Taken off the proposal by a coordinator before anyone was invited. */
+  public static final String REMOVED = "REMOVED";
 }

@@ -3,7 +3,6 @@ package org.coproduced.commissioning.involvement;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Optional;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,17 +51,6 @@ public class InvitationRepository {
     return jdbc.sql("SELECT expert_id FROM cc_invitation WHERE request_id = ?").param(requestId).query(Long.class).list();
   }
 
-  /**
-   * Experts holding an accepted or pending invitation to another session on the same day: an
-   * expert is never booked for two sessions at once.
-   */
-  public List<Long> expertIdsBookedOn(java.time.LocalDate day, long exceptRequestId) {
-    return jdbc.sql("""
-            SELECT i.expert_id FROM cc_invitation i JOIN cc_involvement_request r ON r.id = i.request_id
-            WHERE r.session_date = ? AND r.id <> ? AND r.status <> 'COMPLETED' AND i.status IN ('PROPOSED', 'CONFIRMED', 'INVITED', 'ACCEPTED')""")
-        .params(day, exceptRequestId).query(Long.class).list();
-  }
-
   public void setStatus(long id, String status) {
     jdbc.sql("UPDATE cc_invitation SET status = ? WHERE id = ?").params(status, id).update();
   }
@@ -81,27 +69,68 @@ public class InvitationRepository {
         .params(accepted ? Invitation.ACCEPTED : Invitation.DECLINED, via, now(), accessNeeds, id).update();
   }
 
-  public void recordAttendance(long id, boolean attended, int hours, BigDecimal expenses, String expensesNote) {
+  /** Whether the expert came, the hours they gave at the session and preparing, and approved expenses. */
+  public void recordAttendance(long id, boolean attended, int hours, int preparationHours, Expenses expenses,
+      String expensesNote, String approvedBy) {
     jdbc.sql("""
-            UPDATE cc_invitation SET attended = ?, hours_given = ?, expenses_claimed = ?, expenses_note = ? WHERE id = ?""")
-        .params(attended, hours, expenses, expensesNote, id).update();
+            UPDATE cc_invitation SET attended = ?, hours_given = ?, preparation_hours = ?, expenses_travel = ?,
+              expenses_childcare = ?, expenses_subsistence = ?, expenses_claimed = ?, expenses_note = ?,
+              expenses_approved_by = ? WHERE id = ?""")
+        .params(attended, hours, preparationHours, expenses.travel(), expenses.childcare(), expenses.subsistence(),
+            expenses.total(), expensesNote, expenses.total().signum() > 0 ? approvedBy : null, id)
+        .update();
   }
 
-  public Optional<BigDecimal> expensesOf(long id) {
-    return jdbc.sql("SELECT expenses_claimed FROM cc_invitation WHERE id = ?").param(id).query(BigDecimal.class).optional();
-  }
-
-  public List<AttendedInvitation> attended(long requestId) {
+  /** Invitations to recompense: the expert came, or approved expenses are to be repaid. */
+  public List<Recompensable> recompensable(long requestId) {
     return jdbc.sql("""
-            SELECT id, expert_id, hours_given, COALESCE(expenses_claimed, 0) FROM cc_invitation
-            WHERE request_id = ? AND attended = TRUE ORDER BY id""")
+            SELECT id, expert_id, attended, COALESCE(hours_given, 0), COALESCE(preparation_hours, 0),
+              COALESCE(expenses_travel, 0), COALESCE(expenses_childcare, 0), COALESCE(expenses_subsistence, 0),
+              COALESCE(expenses_claimed, 0), expenses_approved_by
+            FROM cc_invitation WHERE request_id = ? AND (attended = TRUE OR COALESCE(expenses_claimed, 0) > 0)
+            ORDER BY id""")
         .param(requestId)
-        .query((rs, n) -> new AttendedInvitation(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4)))
+        .query((rs, n) -> new Recompensable(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
+            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10)))
         .list();
   }
 
-  /** An invitation whose expert came to the session. */
-  public record AttendedInvitation(long id, long expertId, int hours, BigDecimal expenses) {}
+  /** A coordinator took an expert off a proposal before anyone was invited. */
+  public void remove(long requestId, long expertId) {
+    jdbc.sql("UPDATE cc_invitation SET status = ? WHERE request_id = ? AND expert_id = ? AND status = ?")
+        .params(Invitation.REMOVED, requestId, expertId, Invitation.PROPOSED).update();
+  }
+
+  /**
+   * A coordinator added an expert to a proposal: confirmed straight away. Someone they took off
+   * earlier for the same session comes back on the same invitation.
+   */
+  public void addByCoordinator(long requestId, long expertId) {
+    int updated = jdbc.sql("""
+            UPDATE cc_invitation SET status = ?, added_by_coordinator = TRUE
+            WHERE request_id = ? AND expert_id = ? AND status IN (?, ?)""")
+        .params(Invitation.CONFIRMED, requestId, expertId, Invitation.REMOVED, Invitation.WITHDRAWN).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              INSERT INTO cc_invitation (request_id, expert_id, status, buddy, added_by_coordinator, created_at)
+              VALUES (?, ?, ?, FALSE, TRUE, ?)""")
+          .params(requestId, expertId, Invitation.CONFIRMED, now()).update();
+    }
+  }
+
+  /** An invitation with something to recompense: the time of an expert who came, expenses. */
+  public record Recompensable(long id, long expertId, boolean attended, int hours, int preparationHours, BigDecimal travel,
+      BigDecimal childcare, BigDecimal subsistence, BigDecimal expenses, String expensesApprovedBy) {}
+
+  /** Expenses the coordinator approved, by kind, in pounds. */
+  public record Expenses(BigDecimal travel, BigDecimal childcare, BigDecimal subsistence) {
+
+    public static final Expenses NONE = new Expenses(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    public BigDecimal total() {
+      return travel.add(childcare).add(subsistence);
+    }
+  }
 
   private Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),

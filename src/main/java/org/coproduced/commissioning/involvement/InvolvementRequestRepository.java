@@ -71,6 +71,12 @@ public class InvolvementRequestRepository {
     jdbc.sql("UPDATE cc_involvement_request SET representation_gaps = ? WHERE id = ?").params(gaps, id).update();
   }
 
+  /** The coordinator changed the proposal, and why. */
+  public void recordOverride(long id, String reason, String by) {
+    jdbc.sql("UPDATE cc_involvement_request SET override_reason = ?, overridden_by = ? WHERE id = ?")
+        .params(reason, by, id).update();
+  }
+
   public void markStatus(long id, String status) {
     jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status, id).update();
   }

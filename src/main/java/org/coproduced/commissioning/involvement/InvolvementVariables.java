@@ -17,6 +17,16 @@ public final class InvolvementVariables {
   public static final String REPLACEMENT_FOUND = "replacementFound";
   public static final String EXPERT_REF = "expertRef";
   public static final String CONTRIBUTION_COUNT = "contributionCount";
+  /** Which lived-experience areas the proposal covers and which nobody covers, in words. */
+  public static final String REPRESENTATION = "representation";
+  /** Notes on the proposal for the coordinator, for example a newcomer left out for want of a buddy. */
+  public static final String PROPOSAL_NOTES = "proposalNotes";
+  /** References of invited experts whose payments approach the benefits threshold. */
+  public static final String BENEFITS_CHECK_DUE = "benefitsCheckDue";
+  /** Task-local, on record-contribution: this expert's benefits warning, or empty. */
+  public static final String BENEFITS_WARNING = "benefitsWarning";
+  /** The active lived-experience areas, as checklist options of the request form. */
+  public static final String LIVED_EXPERIENCE_OPTIONS = "livedExperienceOptions";
 
   // describe-involvement-request
   public static final String WHAT_IS_ASKED = "whatIsAsked";
@@ -38,6 +48,9 @@ public final class InvolvementVariables {
   // confirm-experts
   public static final String PROPOSAL_CONFIRMED = "proposalConfirmed";
   public static final String CONFIRMATION_NOTES = "confirmationNotes";
+  public static final String REMOVE_EXPERT_REFS = "removeExpertRefs";
+  public static final String ADD_EXPERT_REFS = "addExpertRefs";
+  public static final String OVERRIDE_REASON = "overrideReason";
   // answer-invitation and follow-up-invitation
   public static final String INVITATION_ANSWER = "invitationAnswer";
   public static final String PRIVATE_ACCESS_NEEDS = "privateAccessNeeds";
@@ -49,11 +62,12 @@ public final class InvolvementVariables {
   public static final String PRIVATE_CONTRIBUTION_2 = "privateContribution2";
   public static final String PRIVATE_CONTRIBUTION_3 = "privateContribution3";
   public static final String HOURS_GIVEN = "hoursGiven";
-  public static final String EXPENSES_CLAIMED = "expensesClaimed";
-  public static final String EXPENSES_NOTE = "expensesNote";
-
-  public static final java.util.List<String> LIVED_EXPERIENCE_AREAS =
-      java.util.List.of("homelessness", "drugs-alcohol", "mental-health", "offending", "domestic-abuse");
+  public static final String PREPARATION_HOURS = "preparationHours";
+  public static final String EXPENSES_TRAVEL = "expensesTravel";
+  public static final String EXPENSES_CHILDCARE = "expensesChildcare";
+  public static final String EXPENSES_SUBSISTENCE = "expensesSubsistence";
+  public static final String PRIVATE_EXPENSES_NOTE = "privateExpensesNote";
+  public static final String EXPENSES_APPROVED = "expensesApproved";
 
   private InvolvementVariables() {}
 }

@@ -1,104 +1,105 @@
 package org.coproduced.commissioning.involvement;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.MatchingRules.Candidate;
+import org.coproduced.commissioning.involvement.MatchingRules.Commitment;
+import org.coproduced.commissioning.involvement.MatchingRules.Demand;
+import org.coproduced.commissioning.involvement.MatchingRules.Pooled;
+import org.coproduced.commissioning.involvement.MatchingRules.Proposal;
+import org.coproduced.commissioning.involvement.MatchingRules.Session;
+import org.coproduced.commissioning.involvement.MatchingRules.Verdict;
 import org.springframework.stereotype.Service;
 
 /**
  * Proposes experts for a session fairly: only people whose consent and wellbeing check are current,
- * with relevant lived experience, never double-booked, and those who gave the fewest hours lately
- * first, so the same few people are not asked again and again.
+ * with relevant lived experience and no conflict of interest, never booked for two sessions at the
+ * same time, never over the cap of hours in 90 days, and those who gave the fewest hours lately
+ * first, so the same few people are not asked again and again. The rules are in {@link MatchingRules}.
  */
 @Service
 public class MatchingService {
 
   private final ExpertRepository experts;
   private final InvitationRepository invitations;
-  private final MatchingProperties properties;
+  private final MatchingQueries queries;
+  private final MatchingRules rules;
 
-  public MatchingService(ExpertRepository experts, InvitationRepository invitations, MatchingProperties properties) {
+  public MatchingService(ExpertRepository experts, InvitationRepository invitations, MatchingQueries queries,
+      MatchingProperties properties) {
     this.experts = experts;
     this.invitations = invitations;
-    this.properties = properties;
+    this.queries = queries;
+    this.rules = new MatchingRules(properties.maxHoursPer90Days());
   }
 
-  /** A proposal for the request: who to invite (buddies included) and which areas nobody covers. */
+  /** A proposal for the request: who to invite (buddies included), areas covered and not, notes. */
   public Proposal propose(InvolvementRequest request) {
-    List<Candidate> ranked = rankedCandidates(request, Set.of());
-    List<Candidate> chosen = new ArrayList<>();
-    Set<Long> taken = new HashSet<>();
-    for (Candidate candidate : ranked) {
-      if (chosen.stream().filter(c -> !c.buddy()).count() >= request.places()) {
-        break;
-      }
-      if (taken.add(candidate.expert().id())) {
-        chosen.add(candidate);
-        if (candidate.firstTimer()) {
-          buddyFor(candidate.expert(), ranked, taken).ifPresent(buddy -> {
-            taken.add(buddy.expert().id());
-            chosen.add(new Candidate(buddy.expert(), buddy.recentHours(), false, true));
-          });
-        }
-      }
-    }
-    Set<String> covered = new LinkedHashSet<>();
-    chosen.forEach(c -> covered.addAll(c.expert().livedExperience()));
-    List<String> gaps = request.livedExperience().stream().filter(area -> !covered.contains(area)).toList();
-    return new Proposal(chosen, gaps);
+    return rules.propose(pool(request), demand(request));
   }
 
-  /** The next eligible expert for a request after someone declined, or empty when nobody is left. */
+  /** The next fairest eligible expert after someone declined, or empty when nobody is left. */
   public Optional<Expert> replacement(InvolvementRequest request) {
-    Set<Long> alreadyAsked = new HashSet<>(invitations.expertIdsAsked(request.id()));
-    return rankedCandidates(request, alreadyAsked).stream().map(Candidate::expert).findFirst();
+    return rules.replacement(pool(request), demand(request)).map(Candidate::expert);
   }
 
-  private List<Candidate> rankedCandidates(InvolvementRequest request, Set<Long> excluded) {
-    LocalDate sessionDate = request.sessionDate();
-    Set<Long> booked = new HashSet<>(invitations.expertIdsBookedOn(sessionDate, request.id()));
-    Set<Long> asked = new HashSet<>(invitations.expertIdsAsked(request.id()));
-    List<Candidate> candidates = new ArrayList<>();
-    for (Expert expert : experts.findActive()) {
-      if (excluded.contains(expert.id()) || booked.contains(expert.id()) || asked.contains(expert.id())
-          || !expert.isClearedFor(sessionDate) || !sharesExperience(expert, request)) {
-        continue;
-      }
-      int recentHours = experts.hoursGivenBetween(expert.id(), sessionDate.minusDays(90), sessionDate);
-      if (recentHours + request.durationHours() > properties.maxHoursPer90Days()) {
-        continue;
-      }
-      boolean firstTimer = !expert.experienced() && !experts.hasAttendedBefore(expert.id());
-      candidates.add(new Candidate(expert, recentHours, firstTimer, false));
-    }
-    // Fewest recent hours first; the reference breaks ties so the same input gives the same proposal.
-    candidates.sort(Comparator.comparingInt(Candidate::recentHours).thenComparing(c -> c.expert().ref()));
-    return candidates;
+  /** Everyone who could be asked to the session, fairest first. */
+  public List<Candidate> eligible(InvolvementRequest request) {
+    return rules.ranked(pool(request), demand(request));
   }
 
-  private static boolean sharesExperience(Expert expert, InvolvementRequest request) {
-    return request.livedExperience().isEmpty()
-        || expert.livedExperience().stream().anyMatch(request.livedExperience()::contains);
+  /**
+   * Whether an expert the coordinator wants to add could come: every rule applies except lived
+   * experience and the cap, which the coordinator may override with a reason.
+   */
+  public Verdict checkAddition(InvolvementRequest request, Expert expert) {
+    Demand asked = demand(request);
+    // Someone the coordinator took off this proposal earlier may be put back.
+    Set<Long> others = new HashSet<>(asked.alreadyAsked());
+    others.remove(expert.id());
+    Demand demand = new Demand(asked.session(), asked.places(), asked.livedExperience(), others);
+    Pooled pooled = pool(request).stream().filter(p -> p.expert().id() == expert.id()).findFirst()
+        .orElse(new Pooled(expert, false, false, List.of()));
+    return rules.clearance(pooled, demand);
   }
 
-  /** The named buddy if free, otherwise the experienced candidate with the fewest recent hours. */
-  private static Optional<Candidate> buddyFor(Expert newcomer, List<Candidate> ranked, Set<Long> taken) {
-    List<Candidate> experienced = ranked.stream()
-        .filter(c -> !c.firstTimer() && !taken.contains(c.expert().id())).toList();
-    return experienced.stream().filter(c -> c.expert().ref().equals(newcomer.buddyRef())).findFirst()
-        .or(() -> experienced.stream().findFirst());
+  /** The hours an expert gave or is booked for in the 90 days up to the session. */
+  public int recentHours(InvolvementRequest request, Expert expert) {
+    return pool(request).stream().filter(p -> p.expert().id() == expert.id()).findFirst()
+        .map(p -> MatchingRules.recentHours(p, request.sessionDate())).orElse(0);
   }
 
-  /** An expert who could be invited, with the hours they gave in the last 90 days. */
-  public record Candidate(Expert expert, int recentHours, boolean firstTimer, boolean buddy) {}
+  public int capHours() {
+    return rules.capHours();
+  }
 
-  /** Who to invite, and the lived-experience areas the request wanted that nobody proposed covers. */
-  public record Proposal(List<Candidate> invitees, List<String> uncoveredAreas) {}
+  static Session sessionOf(InvolvementRequest request) {
+    return new Session(LocalDateTime.of(request.sessionDate(), LocalTime.parse(request.sessionTime())),
+        request.durationHours());
+  }
+
+  private Demand demand(InvolvementRequest request) {
+    return new Demand(sessionOf(request), request.places(), request.livedExperience(),
+        new HashSet<>(invitations.expertIdsAsked(request.id())));
+  }
+
+  private List<Pooled> pool(InvolvementRequest request) {
+    // One day more on each side than the cap needs: a late session can run past midnight.
+    Map<Long, List<Commitment>> commitments = queries.commitments(
+        request.sessionDate().minusDays(MatchingRules.WINDOW_DAYS),
+        request.sessionDate().plusDays(MatchingRules.WINDOW_DAYS), request.id());
+    Set<Long> attended = queries.expertsWhoAttended();
+    Set<Long> conflicted = queries.conflictedExperts(request.cycleId());
+    return experts.findNotErased().stream()
+        .map(expert -> new Pooled(expert, !expert.experienced() && !attended.contains(expert.id()),
+            conflicted.contains(expert.id()), commitments.getOrDefault(expert.id(), List.of())))
+        .toList();
+  }
 }

@@ -2,7 +2,6 @@ package org.coproduced.commissioning.involvement;
 
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coproduced.commissioning.forms.TaskForm;
@@ -15,12 +14,14 @@ public class ProposeExpertsDelegate implements JavaDelegate {
   private final InvolvementRequestRepository requests;
   private final InvitationRepository invitations;
   private final MatchingService matching;
+  private final ProposalSummary summary;
 
   public ProposeExpertsDelegate(InvolvementRequestRepository requests, InvitationRepository invitations,
-      MatchingService matching) {
+      MatchingService matching, ProposalSummary summary) {
     this.requests = requests;
     this.invitations = invitations;
     this.matching = matching;
+    this.summary = summary;
   }
 
   @Override
@@ -28,15 +29,10 @@ public class ProposeExpertsDelegate implements JavaDelegate {
     InvolvementRequest request = requests.get(TaskForm.of(execution).id(REQUEST_ID));
     // A request that comes round again (nobody could take part) gets a fresh proposal.
     invitations.setStatusForRequest(request.id(), Invitation.PROPOSED, Invitation.WITHDRAWN);
-    MatchingService.Proposal proposal = matching.propose(request);
-    for (MatchingService.Candidate candidate : proposal.invitees()) {
+    MatchingRules.Proposal proposal = matching.propose(request);
+    for (MatchingRules.Candidate candidate : proposal.invitees()) {
       invitations.insert(request.id(), candidate.expert().id(), Invitation.PROPOSED, candidate.buddy(), null);
     }
-    requests.recordRepresentationGaps(request.id(),
-        proposal.uncoveredAreas().isEmpty() ? null : String.join(",", proposal.uncoveredAreas()));
-    String refs = proposal.invitees().stream()
-        .map(c -> c.expert().ref() + (c.buddy() ? " (buddy)" : ""))
-        .collect(Collectors.joining(", "));
-    execution.setVariable(PROPOSED_EXPERTS, refs.isEmpty() ? "Nobody is available: see the proposal page" : refs);
+    summary.write(execution, request.id(), proposal.notes());
   }
 }

@@ -2,12 +2,18 @@ package org.coproduced.commissioning.involvement;
 
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.stereotype.Component;
 
-/** Records what each expert who took part is owed, in the form they chose. */
+/**
+ * Records what each expert who took part is owed, in the form they chose and at the value the
+ * decision table {@code recompense-rate} gives, with their approved expenses; and notes whose
+ * payments now approach the benefits threshold.
+ */
 @Component
 public class RecordRecompenseDelegate implements JavaDelegate {
 
@@ -28,5 +34,9 @@ public class RecordRecompenseDelegate implements JavaDelegate {
     ledger.recordOwed(requestId);
     requests.markStatus(requestId, "COMPLETED");
     execution.setVariable(CONTRIBUTION_COUNT, contributions.countForRequest(requestId));
+    List<String> due = ledger.entriesForRequest(requestId).stream()
+        .filter(entry -> ledger.benefitsCheck(entry.expertId(), ProcessClock.today()).warn())
+        .map(LedgerEntry::expertRef).distinct().sorted().toList();
+    execution.setVariable(BENEFITS_CHECK_DUE, String.join(", ", due));
   }
 }

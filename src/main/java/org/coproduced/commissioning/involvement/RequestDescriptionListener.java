@@ -4,6 +4,7 @@ import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.schedule.CycleSchedule;
@@ -19,10 +20,13 @@ public class RequestDescriptionListener implements TaskListener {
 
   private final InvolvementRequestRepository requests;
   private final CycleSchedule schedule;
+  private final LivedExperienceAreas areas;
 
-  public RequestDescriptionListener(InvolvementRequestRepository requests, CycleSchedule schedule) {
+  public RequestDescriptionListener(InvolvementRequestRepository requests, CycleSchedule schedule,
+      LivedExperienceAreas areas) {
     this.requests = requests;
     this.schedule = schedule;
+    this.areas = areas;
   }
 
   @Override
@@ -38,7 +42,7 @@ public class RequestDescriptionListener implements TaskListener {
         form.requiredChoice(SESSION_FORMAT, "How the session happens", "in-person", "online", "phone", "mixed"),
         form.requiredText(VENUE_AND_ACCESS, "Where, and how it is accessible", TaskForm.LONG_TEXT),
         form.requiredWholeNumber(PLACES, "How many experts", 1, 12),
-        form.requiredList(LIVED_EXPERIENCE, "Lived experience you want to hear from", LIVED_EXPERIENCE_AREAS),
+        form.requiredList(LIVED_EXPERIENCE, "Lived experience you want to hear from", areas.activeCodes()),
         form.requiredText(WHO_WILL_ATTEND, "Who else will be there", TaskForm.LONG_TEXT));
     if (details.sessionDate().isBefore(ProcessClock.today())) {
       throw new FormInputException("The session date has already passed. Please choose a later date.");

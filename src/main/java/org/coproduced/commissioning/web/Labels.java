@@ -1,20 +1,15 @@
 package org.coproduced.commissioning.web;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.springframework.stereotype.Component;
 
 /** Plain-English words for the short codes stored in the tables, for the pages (as {@code @labels}). */
 @Component("labels")
 public class Labels {
-
-  private static final Map<String, String> LIVED_EXPERIENCE = Map.of(
-      "homelessness", "homelessness",
-      "drugs-alcohol", "drugs or alcohol",
-      "mental-health", "mental ill health",
-      "offending", "prison, probation or the justice system",
-      "domestic-abuse", "domestic abuse");
 
   private static final Map<String, String> CHANNELS = Map.of(
       "TASKLIST", "signs in to Tasklist",
@@ -22,12 +17,19 @@ public class Labels {
       "POST", "letters by post",
       "PHONE", "phone calls");
 
-  public String livedExperience(Collection<String> areas) {
-    return areas.stream().map(a -> LIVED_EXPERIENCE.getOrDefault(a, a)).collect(Collectors.joining(", "));
+  private final LivedExperienceAreas areas;
+
+  public Labels(LivedExperienceAreas areas) {
+    this.areas = areas;
+  }
+
+  /** The coordinators' own names for the areas, from the managed list. */
+  public String livedExperience(Collection<String> codes) {
+    return codes.stream().map(areas::labelOf).collect(Collectors.joining(", "));
   }
 
   public String livedExperience(String commaSeparated) {
-    return commaSeparated == null ? "" : livedExperience(java.util.List.of(commaSeparated.split(",")));
+    return commaSeparated == null || commaSeparated.isBlank() ? "" : livedExperience(List.of(commaSeparated.split(",")));
   }
 
   public String channel(Object channel) {

@@ -5,6 +5,8 @@ import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.InvitationRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.MatchingService;
+import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +20,18 @@ public class ProposalPageController {
   private final InvolvementRequestRepository requests;
   private final InvitationRepository invitations;
   private final ExpertRepository experts;
+  private final MatchingService matching;
+  private final LivedExperienceAreas areas;
 
   public ProposalPageController(WebUsers users, InvolvementRequestRepository requests,
-      InvitationRepository invitations, ExpertRepository experts) {
+      InvitationRepository invitations, ExpertRepository experts, MatchingService matching,
+      LivedExperienceAreas areas) {
     this.users = users;
     this.requests = requests;
     this.invitations = invitations;
     this.experts = experts;
+    this.matching = matching;
+    this.areas = areas;
   }
 
   @GetMapping("/app/requests/{requestId}/proposal")
@@ -36,6 +43,13 @@ public class ProposalPageController {
     model.addAttribute("rows", invitations.findByRequest(requestId).stream()
         .map(i -> new ProposalRow(i, experts.findById(i.expertId()).orElseThrow()))
         .toList());
+    model.addAttribute("gaps", involvement.representationGaps() == null ? ""
+        : java.util.Arrays.stream(involvement.representationGaps().split(",")).map(areas::labelOf)
+            .collect(java.util.stream.Collectors.joining(", ")));
+    model.addAttribute("asked", involvement.livedExperience().stream().map(areas::labelOf)
+        .collect(java.util.stream.Collectors.joining(", ")));
+    model.addAttribute("others", matching.eligible(involvement));
+    model.addAttribute("cap", matching.capHours());
     return "proposal";
   }
 

@@ -53,6 +53,7 @@ class GroupAuthorizationsTest {
   private static final String CYCLE = "commissioning-cycle";
   private static final String INVOLVEMENT = "involvement-request";
   private static final String FEEDBACK = "feedback-delivery";
+  private static final String ONBOARDING = "expert-onboarding";
 
   @Autowired AuthorizationService authorizations;
   @Autowired IdentityService identity;
@@ -86,7 +87,7 @@ class GroupAuthorizationsTest {
   }
 
   @Test
-  void coordinatorsAndExpertsReadTheThreeProcessesInTasklistAndStartNothing() {
+  void coordinatorsAndExpertsReadTheThreeProcessesInTasklistAndStartNoneOfThem() {
     for (String group : List.of(COORDINATORS, EXPERTS)) {
       assertThat(may(group, Permissions.ACCESS, APPLICATION, "tasklist")).isTrue();
       assertThat(may(group, Permissions.ACCESS, APPLICATION, "cockpit")).isFalse();
@@ -95,9 +96,21 @@ class GroupAuthorizationsTest {
         assertThat(may(group, ProcessDefinitionPermissions.CREATE_INSTANCE, PROCESS_DEFINITION, process)).isFalse();
         assertThat(may(group, ProcessDefinitionPermissions.READ_TASK, PROCESS_DEFINITION, process)).isFalse();
       }
-      assertThat(may(group, ProcessInstancePermissions.CREATE, PROCESS_INSTANCE, "*")).isFalse();
       assertThat(may(group, TaskPermissions.READ, TASK, "*")).isFalse();
     }
+  }
+
+  @Test
+  void onlyCoordinatorsStartTheExpertPoolProcess() {
+    assertThat(may(COORDINATORS, ProcessDefinitionPermissions.READ, PROCESS_DEFINITION, ONBOARDING)).isTrue();
+    assertThat(may(COORDINATORS, ProcessDefinitionPermissions.CREATE_INSTANCE, PROCESS_DEFINITION, ONBOARDING))
+        .isTrue();
+    assertThat(may(COORDINATORS, ProcessInstancePermissions.CREATE, PROCESS_INSTANCE, "*")).isTrue();
+    for (String group : List.of(EXPERTS, COMMISSIONERS)) {
+      assertThat(may(group, ProcessDefinitionPermissions.READ, PROCESS_DEFINITION, ONBOARDING)).isFalse();
+      assertThat(may(group, ProcessDefinitionPermissions.CREATE_INSTANCE, PROCESS_DEFINITION, ONBOARDING)).isFalse();
+    }
+    assertThat(may(EXPERTS, ProcessInstancePermissions.CREATE, PROCESS_INSTANCE, "*")).isFalse();
   }
 
   @Test

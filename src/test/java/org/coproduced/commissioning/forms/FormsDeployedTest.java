@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.coproduced.commissioning.experts.ExpertOnboardingVariables;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,16 +60,37 @@ class FormsDeployedTest {
     read("describe-involvement-request", WHAT_IS_ASKED, WHY_ASKED, INVOLVEMENT_KIND, SESSION_DATE, SESSION_TIME,
         DURATION_HOURS, SESSION_FORMAT, VENUE_AND_ACCESS, PLACES, LIVED_EXPERIENCE, WHO_WILL_ATTEND);
     read("review-involvement-request", REQUEST_DECISION, REVIEWER_FEEDBACK, NOTICE_EXCEPTION, NOTICE_EXCEPTION_REASON);
-    read("confirm-experts", PROPOSAL_CONFIRMED, CONFIRMATION_NOTES);
+    read("confirm-experts", PROPOSAL_CONFIRMED, CONFIRMATION_NOTES, REMOVE_EXPERT_REFS, ADD_EXPERT_REFS,
+        OVERRIDE_REASON);
     read("answer-invitation", INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS);
     read("follow-up-invitation", CONTACT_METHOD, INVITATION_ANSWER, FOLLOW_UP_NOTES);
     read("record-contribution", ATTENDED, PRIVATE_CONTRIBUTION_1, PRIVATE_CONTRIBUTION_2, PRIVATE_CONTRIBUTION_3,
-        HOURS_GIVEN, EXPENSES_CLAIMED, EXPENSES_NOTE);
+        HOURS_GIVEN, PREPARATION_HOURS, EXPENSES_TRAVEL, EXPENSES_CHILDCARE, EXPENSES_SUBSISTENCE, PRIVATE_EXPENSES_NOTE,
+        EXPENSES_APPROVED);
     read("answer-contribution", ANSWER_OUTCOME, WHAT_CHANGED, WHY_DECIDED);
     read("check-plain-english", PLAIN_ENGLISH_OK, REWORD_CONTRIBUTION_REFS, SUGGESTIONS);
     read("acknowledge-feedback", FEEDBACK_READ, PRIVATE_REPLY);
     read("follow-up-feedback", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES);
     read("deliver-feedback-offline", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES);
+    onboarding();
+  }
+
+  /** The forms of {@code expert-onboarding}, whose names overlap those of the involvement gate. */
+  private static void onboarding() {
+    read("start-expert-onboarding", ExpertOnboardingVariables.ONBOARDING_ACTION, ExpertOnboardingVariables.EXPERT_REF);
+    read("record-expert-details", ExpertOnboardingVariables.PRIVATE_NAME, ExpertOnboardingVariables.CONTACT_CHANNEL,
+        ExpertOnboardingVariables.PRIVATE_EMAIL, ExpertOnboardingVariables.PRIVATE_PHONE,
+        ExpertOnboardingVariables.PRIVATE_POSTAL_ADDRESS, ExpertOnboardingVariables.PRIVATE_TASKLIST_USER,
+        ExpertOnboardingVariables.CONSENT_GIVEN, ExpertOnboardingVariables.CONSENT_GIVEN_ON,
+        ExpertOnboardingVariables.CONSENT_REVIEW_ON, ExpertOnboardingVariables.LIVED_EXPERIENCE,
+        ExpertOnboardingVariables.RECOMPENSE_PREFERENCE, ExpertOnboardingVariables.BENEFITS_ADVICE_OFFERED,
+        ExpertOnboardingVariables.WELLBEING_CHECKED_ON, ExpertOnboardingVariables.WELLBEING_REVIEW_ON,
+        ExpertOnboardingVariables.PRIVATE_WELLBEING_NOTES, ExpertOnboardingVariables.EXPERIENCED,
+        ExpertOnboardingVariables.BUDDY_REF, ExpertOnboardingVariables.PRIVATE_DECLARED_INTERESTS,
+        ExpertOnboardingVariables.EXPERT_STATUS);
+    read("pause-expert", ExpertOnboardingVariables.PAUSED_UNTIL, ExpertOnboardingVariables.PRIVATE_PAUSE_REASON);
+    read("record-expert-leaving", ExpertOnboardingVariables.LEFT_ON, ExpertOnboardingVariables.PRIVATE_LEAVING_NOTE);
+    read("erase-expert", ExpertOnboardingVariables.ERASURE_REQUESTED_ON, ExpertOnboardingVariables.ERASURE_CONFIRMED);
   }
 
   private static void read(String formId, String... keys) {
@@ -80,7 +102,8 @@ class FormsDeployedTest {
   @Test
   void everyUserTaskAndStartEventHasADeployedFormWhoseFieldsTheProcessReads() throws Exception {
     Set<String> formsUsed = new HashSet<>();
-    for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery")) {
+    for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery",
+        "expert-onboarding")) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
       assertThat(definition).as("process %s is deployed", key).isNotNull();

@@ -65,7 +65,7 @@ class FeedbackToFiveHundredBenchmarkTest {
       // "benchmark" is no lived experience a request asks for, so these people are never proposed elsewhere.
       long expertId = experts.insert(new NewExpert(ref, null, "Benchmark Person " + n, address(n), null, null,
           ContactChannel.EMAIL, Set.of("benchmark"), "voucher", false, today, today.plusMonths(6), today,
-          today.plusMonths(6), null, null, true));
+          today.plusMonths(6), null, null, true, null));
       long contributionId = contributions.insert(requestId, cycleId, expertId, "ANALYSE", "Point number " + n);
       contributions.recordAnswer(contributionId, "adopted", "We changed it for person " + n, "Because you said so.");
     }

@@ -7,38 +7,69 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** Working days skip weekends and the configured bank holidays. */
+/** Working days skip weekends and the configured bank holidays (England and Wales, 2026 to 2027). */
 class WorkingDayCalendarTest {
 
-  static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(new ScheduleProperties(10, "P3D", "P5D", "P10D", 8,
-      "P12M", null, List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 1))));
+  /** The bank holidays of application.yaml. */
+  static final List<LocalDate> BANK_HOLIDAYS = List.of(LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-28"),
+      LocalDate.parse("2027-01-01"), LocalDate.parse("2027-03-26"), LocalDate.parse("2027-03-29"),
+      LocalDate.parse("2027-05-03"), LocalDate.parse("2027-05-31"), LocalDate.parse("2027-08-30"),
+      LocalDate.parse("2027-12-27"), LocalDate.parse("2027-12-28"));
+
+  static WorkingDayCalendar calendar() {
+    return new WorkingDayCalendar(properties(10));
+  }
+
+  static ScheduleProperties properties(int minimumNotice) {
+    return new ScheduleProperties(minimumNotice, "P3D", "P5D", "P10D", 8, "P12M", null, BANK_HOLIDAYS);
+  }
+
+  @ParameterizedTest(name = "{0} is a working day: {1}")
+  @CsvSource({
+      "2027-03-01, true",   // Monday
+      "2027-03-05, true",   // Friday
+      "2027-03-06, false",  // Saturday
+      "2027-03-07, false",  // Sunday
+      "2027-03-26, false",  // Good Friday
+      "2027-03-29, false",  // Easter Monday
+      "2026-12-25, false",  // Christmas Day
+      "2026-12-28, false",  // Boxing Day, moved to the Monday
+      "2026-12-29, true",
+      "2027-01-01, false"})
+  void weekendsAndBankHolidaysAreNotWorkingDays(LocalDate day, boolean working) {
+    assertThat(calendar().isWorkingDay(day)).isEqualTo(working);
+  }
+
+  @ParameterizedTest(name = "from {0} to {1}: {2} working days")
+  @CsvSource({
+      "2027-03-01, 2027-03-15, 10",  // two ordinary weeks
+      "2027-03-01, 2027-03-12, 9",
+      "2027-03-01, 2027-03-13, 9",   // a Saturday adds nothing
+      "2027-03-01, 2027-03-14, 9",
+      "2027-03-22, 2027-04-06, 9",   // Easter takes two days out
+      "2026-12-14, 2026-12-30, 10",  // Christmas Day and Boxing Day
+      "2026-12-14, 2026-12-29, 9",
+      "2026-12-14, 2027-01-04, 12",  // and New Year's Day
+      "2027-03-01, 2027-03-01, 0",
+      "2027-03-05, 2027-03-01, 0"})  // a date in the past
+  void workingDaysAreCountedAfterTheFirstDayUpToAndIncludingTheLast(LocalDate from, LocalDate to, int expected) {
+    assertThat(calendar().workingDaysBetween(from, to)).isEqualTo(expected);
+  }
 
   @ParameterizedTest(name = "{1} working days after {0} is {2}")
   @CsvSource({
-      "2026-11-23, 0, 2026-11-23",   // Monday, no days
-      "2026-11-23, 1, 2026-11-24",   // Monday to Tuesday
-      "2026-11-27, 1, 2026-11-30",   // Friday skips the weekend
-      "2026-11-23, 10, 2026-12-07",  // two working weeks
-      "2026-12-24, 1, 2026-12-29",   // Christmas Day, weekend and the Boxing Day holiday skipped
-      "2026-12-31, 1, 2027-01-04",   // New Year's Day and a weekend skipped
-      "2026-12-16, 8, 2026-12-30"})  // a standstill across the Christmas holidays
-  void addsWorkingDays(LocalDate start, int days, LocalDate expected) {
-    assertThat(CALENDAR.addWorkingDays(start, days)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "from {0} to {1}: {2} working days of notice")
-  @CsvSource({
-      "2026-11-23, 2026-11-23, 0",
-      "2026-11-23, 2026-12-07, 10",
-      "2026-11-27, 2026-11-30, 1",
-      "2026-12-21, 2027-01-04, 7",
-      "2026-12-07, 2026-11-23, 0"})
-  void countsNoticeInWorkingDays(LocalDate from, LocalDate to, int expected) {
-    assertThat(CALENDAR.workingDaysBetween(from, to)).isEqualTo(expected);
+      "2027-03-01, 0, 2027-03-01",
+      "2027-03-05, 1, 2027-03-08",
+      "2027-03-25, 1, 2027-03-30",
+      "2026-12-23, 3, 2026-12-30",
+      "2027-03-19, 8, 2027-04-02"})
+  void addingWorkingDaysSkipsWeekendsAndBankHolidays(LocalDate start, int days, LocalDate expected) {
+    assertThat(calendar().addWorkingDays(start, days)).isEqualTo(expected);
+    assertThat(calendar().workingDaysBetween(start, expected)).isEqualTo(days);
   }
 
   @Test

@@ -1,0 +1,37 @@
+package org.coproduced.commissioning.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.coproduced.commissioning.cycle.CycleRepository;
+import org.coproduced.commissioning.procurement.InterestDeclarations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Declarations of interest of a cycle's evaluation panel, for auditors, commissioners and
+ * coordinators: who declared what, when, which bids they then scored, and any score that broke
+ * the rules (Procurement Act 2023, section 81).
+ */
+@Controller
+public class ConflictsPageController {
+
+  private final WebUsers users;
+  private final CycleRepository cycles;
+  private final InterestDeclarations declarations;
+
+  public ConflictsPageController(WebUsers users, CycleRepository cycles, InterestDeclarations declarations) {
+    this.users = users;
+    this.cycles = cycles;
+    this.declarations = declarations;
+  }
+
+  @GetMapping("/app/cycles/{cycleId}/conflicts")
+  public String conflicts(@PathVariable long cycleId, HttpServletRequest request, Model model) {
+    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    model.addAttribute("cycle", cycles.findById(cycleId)
+        .orElseThrow(() -> PageException.notFound("that commissioning cycle")));
+    model.addAttribute("evaluators", declarations.forCycle(cycleId));
+    return "conflicts";
+  }
+}
