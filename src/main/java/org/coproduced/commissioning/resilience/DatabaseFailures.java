@@ -11,6 +11,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** Tells a database that cannot be reached (for now) from a mistake that retrying will not fix. */
 public final class DatabaseFailures {
 
+  /** What a person is told when their request failed because the database could not be reached. */
+  public static final String TRY_AGAIN = "The system is briefly unavailable, so nothing was changed. "
+      + "Please try again in a minute.";
+
   private DatabaseFailures() {}
 
   /** True when something in the chain of causes says the database could not be reached or went away. */

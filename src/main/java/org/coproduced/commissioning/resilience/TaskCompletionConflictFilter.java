@@ -57,14 +57,28 @@ public class TaskCompletionConflictFilter extends OncePerRequestFilter {
       int status = wrapped.getStatus();
       // 401 and 403 are left alone: a person who may not act on the task learns nothing about it.
       if (status == 400 || status == 404 || status == 500) {
-        if (!taskIsOpen(taskId) && taskWasCompleted(taskId)) {
-          replace(wrapped, HttpServletResponse.SC_CONFLICT, "TaskAlreadyCompleted", ALREADY_COMPLETED);
-        } else if (taskIsOpen(taskId) && concurrentChange(wrapped)) {
-          replace(wrapped, HttpServletResponse.SC_CONFLICT, "ChangedAtTheSameMoment", CHANGED_AT_THE_SAME_MOMENT);
-        }
+        explain(taskId, wrapped);
       }
     } finally {
       wrapped.copyBodyToResponse();
+    }
+  }
+
+  private void explain(String taskId, ContentCachingResponseWrapper response) throws IOException {
+    try {
+      boolean open = taskIsOpen(taskId);
+      if (!open && taskWasCompleted(taskId)) {
+        replace(response, HttpServletResponse.SC_CONFLICT, "TaskAlreadyCompleted", ALREADY_COMPLETED);
+      } else if (open && concurrentChange(response)) {
+        replace(response, HttpServletResponse.SC_CONFLICT, "ChangedAtTheSameMoment", CHANGED_AT_THE_SAME_MOMENT);
+      }
+    } catch (RuntimeException lookupFailed) {
+      if (!DatabaseFailures.isUnreachable(lookupFailed)) {
+        throw lookupFailed;
+      }
+      // The submission failed because the database could not be reached: it changed nothing.
+      response.setHeader("Retry-After", "60");
+      replace(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "ServiceUnavailable", DatabaseFailures.TRY_AGAIN);
     }
   }
 

@@ -22,8 +22,6 @@ import org.springframework.transaction.TransactionException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class UnavailablePages {
 
-  static final String TRY_AGAIN = "The system is briefly unavailable, so nothing was changed. "
-      + "Please try again in a minute.";
   static final String CHANGED_AT_THE_SAME_MOMENT = "Someone else changed this at the same moment, so nothing "
       + "was changed. Please try again.";
 
@@ -38,7 +36,7 @@ public class UnavailablePages {
       throw problem;
     }
     response.setHeader("Retry-After", "60");
-    return problem(new PageException(HttpStatus.SERVICE_UNAVAILABLE, TRY_AGAIN), model, response);
+    return problem(new PageException(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.TRY_AGAIN), model, response);
   }
 
   private static String problem(PageException problem, Model model, HttpServletResponse response) {

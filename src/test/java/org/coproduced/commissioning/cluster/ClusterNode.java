@@ -49,11 +49,22 @@ public final class ClusterNode implements AutoCloseable {
   }
 
   public static ClusterNode start(String name, String jdbcUrl, int smtpPort, long lockMillis, String... extra) {
-    List<String> args = settings(name, jdbcUrl, smtpPort, lockMillis);
-    args.addAll(List.of(extra));
+    List<String> args = withOverrides(settings(name, jdbcUrl, smtpPort, lockMillis), extra);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(CoproducedCommissioningApplication.class)
         .run(args.toArray(String[]::new));
     return new ClusterNode(name, context);
+  }
+
+  /** The settings with each extra one replacing the setting of the same name (a repeated name would become a list). */
+  static List<String> withOverrides(List<String> settings, String... extra) {
+    java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+    for (String setting : settings) {
+      byName.put(setting.substring(0, setting.indexOf('=')), setting);
+    }
+    for (String setting : extra) {
+      byName.put(setting.substring(0, setting.indexOf('=')), setting);
+    }
+    return new ArrayList<>(byName.values());
   }
 
   public String name() {

@@ -29,12 +29,24 @@ final class ClusterWork {
 
   /** Runs the cycle up to the point where its stage-one contributions are used; returns its business key. */
   static String throughAnalyse(AlternatingDriver driver, String title) {
+    String bk = toSession(driver, title);
+    afterSession(driver, bk);
+    return bk;
+  }
+
+  /** Starts a cycle and runs its ANALYSE gate until every invitation is accepted: the session timer is set. */
+  static String toSession(AlternatingDriver driver, String title) {
     String bk = driver.startCycle(title).getBusinessKey();
     driver.agreePlan(bk);
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
     driver.acceptRequest(bk);
     driver.confirmExperts(bk);
     driver.acceptAllInvitations(bk);
+    return bk;
+  }
+
+  /** Once a job executor has fired the session timer: what was said, and how it was used. */
+  static void afterSession(AlternatingDriver driver, String bk) {
     List<Task> records = Eventually.await("the session of cycle " + bk + " to be held", Duration.ofSeconds(90),
         () -> driver.tasks(bk, "Activity_RecordContribution"), tasks -> !tasks.isEmpty());
     for (Task record : records) {
@@ -47,7 +59,6 @@ final class ClusterWork {
     driver.tasks(bk, "Activity_RecordContributionUse").forEach(t ->
         driver.submit(t, Map.of("contributionUse", "It set the evening opening hours.")));
     driver.submit(driver.task(bk, "Activity_WriteNeedsAssessment"), Map.of("needsSummary", "Evenings matter most."));
-    return bk;
   }
 
   /** Stops the cycle and delivers everyone's feedback; the job executors then close it. */

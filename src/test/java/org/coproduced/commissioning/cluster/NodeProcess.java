@@ -33,10 +33,10 @@ public final class NodeProcess implements AutoCloseable {
     command.add("-cp");
     command.add(classpath());
     command.add(CoproducedCommissioningApplication.class.getName());
-    ClusterNode.settings(name, jdbcUrl, smtpPort, lockMillis).stream()
-        .filter(setting -> !setting.startsWith("--server.port=")).forEach(command::add);
-    command.add("--server.port=" + port);
-    command.addAll(List.of(extra));
+    List<String> overrides = new ArrayList<>(List.of(extra));
+    overrides.add("--server.port=" + port);
+    command.addAll(ClusterNode.withOverrides(ClusterNode.settings(name, jdbcUrl, smtpPort, lockMillis),
+        overrides.toArray(String[]::new)));
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       return new NodeProcess(process, port, log);
