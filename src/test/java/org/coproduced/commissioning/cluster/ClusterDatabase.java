@@ -12,6 +12,8 @@ import java.sql.Statement;
 /**
  * One PostgreSQL server for the nodes of a cluster test, on a fixed port and data directory, so it
  * can be stopped and started again under the running nodes as a real database restart would be.
+ * The tests stop their nodes before the server; the server's own shutdown hook only matters if a
+ * test run is cut short.
  */
 public final class ClusterDatabase implements AutoCloseable {
 
@@ -33,7 +35,7 @@ public final class ClusterDatabase implements AutoCloseable {
   public synchronized void start() {
     try {
       server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-          .setPort(port).setRegisterShutdownHook(false).start();
+          .setPort(port).start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -33,7 +33,7 @@ public final class Eventually {
 
   public static void sleep(Duration duration) {
     try {
-      Thread.sleep(duration.toMillis());
+      Thread.sleep(Math.max(0, duration.toMillis()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
