@@ -1,0 +1,260 @@
+package org.coproduced.commissioning.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.coproduced.commissioning.cycle.CycleCancellation;
+import org.coproduced.commissioning.resilience.TaskCompletionConflictFilter;
+import org.coproduced.commissioning.support.CycleDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Camunda's own cluster model: two nodes of the application, each with its job executor, on one
+ * PostgreSQL. People's requests alternate between the nodes; timers and asynchronous steps are
+ * picked up by whichever node's job executor gets there first.
+ */
+class TwoNodeClusterTest {
+
+  static final int CYCLES = 20;
+
+  @TempDir static Path temp;
+  static ClusterDatabase database;
+  static GreenMail mail;
+  static ClusterNode nodeA;
+  static ClusterNode nodeB;
+  static JdbcClient jdbc;
+
+  @BeforeAll
+  static void startCluster() {
+    database = new ClusterDatabase(temp.resolve("postgres"));
+    mail = new GreenMail(new ServerSetup(ClusterDatabase.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+    nodeA = ClusterNode.start("node-a", database.jdbcUrl(), mail.getSmtp().getPort(), 10_000);
+    nodeB = ClusterNode.start("node-b", database.jdbcUrl(), mail.getSmtp().getPort(), 10_000);
+    jdbc = JdbcClient.create(database.dataSource());
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    ClusterNodeConfiguration.REVIEWS_MEET.set(null);
+    for (AutoCloseable part : new AutoCloseable[] {nodeB, nodeA}) {
+      try {
+        if (part != null) {
+          part.close();
+        }
+      } catch (Exception ignored) {
+        // the next part still stops
+      }
+    }
+    if (mail != null) {
+      mail.stop();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void twentyCyclesAcrossTwoNodesRunEveryJobOnceAndLoseNoTaskCompletion() throws Exception {
+    ProcessEngine[] engines = {nodeA.engine(), nodeB.engine()};
+    CycleCancellation[] cancellations = {nodeA.bean(CycleCancellation.class), nodeB.bean(CycleCancellation.class)};
+    ExecutorService people = Executors.newFixedThreadPool(4);
+    long started = System.nanoTime();
+    List<Future<CycleRun>> runs = new ArrayList<>();
+    for (int i = 0; i < CYCLES; i++) {
+      int n = i;
+      runs.add(people.submit(() -> {
+        AlternatingDriver driver = new AlternatingDriver(n, engines);
+        String bk = ClusterWork.throughAnalyse(driver, "Cluster cycle " + n);
+        ClusterWork.stopAndGiveFeedback(driver, cancellations[(n + 1) % 2], bk);
+        HistoricProcessInstance ended = ClusterWork.awaitEnded(engines[n % 2], bk, Duration.ofSeconds(120));
+        return new CycleRun(bk, ended.getId(), driver.submitted());
+      }));
+    }
+    List<CycleRun> cycles = new ArrayList<>();
+    for (Future<CycleRun> run : runs) {
+      cycles.add(run.get(10, TimeUnit.MINUTES));
+    }
+    people.shutdown();
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+    ProcessEngine engine = nodeA.engine();
+    for (CycleRun cycle : cycles) {
+      List<String> instances = ClusterWork.instanceTree(engine, cycle.processInstanceId());
+      assertThat(ClusterWork.completedTasks(engine, instances)).as("completed tasks of cycle %s", cycle.businessKey())
+          .isEqualTo(cycle.submitted());
+      for (String activity : ClusterWork.JOB_ACTIVITIES) {
+        assertThat(ClusterWork.finishedActivities(engine, instances, activity))
+            .as("%s in cycle %s", activity, cycle.businessKey()).isEqualTo(1);
+        assertThat(jobRuns(cycle.processInstanceId(), activity)).as("committed runs of %s in cycle %s", activity,
+            cycle.businessKey()).isEqualTo(1);
+      }
+      assertThat(jdbc.sql("SELECT status FROM cc_cycle WHERE id = ?").param(Long.parseLong(cycle.businessKey()))
+          .query(String.class).single()).isEqualTo("CANCELLED");
+    }
+    List<String> rootIds = cycles.stream().map(CycleRun::processInstanceId).toList();
+    Map<String, Long> jobsPerNode = new java.util.TreeMap<>();
+    jdbc.sql("SELECT node, root_instance_id FROM cluster_job_run").query((rs, row) -> {
+      if (rootIds.contains(rs.getString(2))) {
+        jobsPerNode.merge(rs.getString(1), 1L, Long::sum);
+      }
+      return null;
+    }).list();
+    assertThat(jobsPerNode).as("jobs run by each node").containsOnlyKeys("node-a", "node-b");
+    assertThat(jobsPerNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3L * CYCLES);
+    ClusterWork.assertNothingStuck(engine);
+    System.out.printf("CLUSTER: %d cycles, %d task completions, %d jobs %s, %d s%n", CYCLES,
+        cycles.stream().mapToInt(CycleRun::submitted).sum(), 3 * CYCLES, jobsPerNode, seconds);
+  }
+
+  @Test
+  void twoExpertsReviewingAtTheSameMomentOnTwoNodesBothCount() throws Exception {
+    AlternatingDriver driver = new AlternatingDriver(0, nodeA.engine(), nodeB.engine());
+    String bk = ClusterWork.throughAnalyse(driver, "Reviews at the same moment");
+    passGateWithTheJobExecutor(driver, bk);
+    driver.draftSpecification(bk, null);
+    List<Task> reviews = driver.tasks(bk, "Activity_ReviewSpecification");
+    assertThat(reviews).hasSizeGreaterThanOrEqualTo(2);
+
+    ClusterNodeConfiguration.REVIEWS_MEET.set(new CountDownLatch(2));
+    Browser[] browsers = {
+        new Browser(nodeA.url("")).signIn(reviews.get(0).getAssignee(), "demo"),
+        new Browser(nodeB.url("")).signIn(reviews.get(1).getAssignee(), "demo")};
+    String approve = "{\"specificationDecision\":{\"value\":\"approve\",\"type\":\"String\"}}";
+    ExecutorService experts = Executors.newFixedThreadPool(2);
+    List<Future<List<HttpResponse<String>>>> answers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Browser browser = browsers[i];
+      String taskId = reviews.get(i).getId();
+      answers.add(experts.submit(() -> {
+        // A person who is asked to submit again does so, as often as they are asked.
+        List<HttpResponse<String>> seen = new ArrayList<>();
+        HttpResponse<String> answer = browser.submitInTasklist(taskId, approve);
+        seen.add(answer);
+        while (answer.statusCode() == 409 && seen.size() < 5) {
+          answer = browser.submitInTasklist(taskId, approve);
+          seen.add(answer);
+        }
+        return seen;
+      }));
+    }
+    List<HttpResponse<String>> first = answers.get(0).get(2, TimeUnit.MINUTES);
+    List<HttpResponse<String>> second = answers.get(1).get(2, TimeUnit.MINUTES);
+    experts.shutdown();
+    ClusterNodeConfiguration.REVIEWS_MEET.set(null);
+
+    List<HttpResponse<String>> all = new ArrayList<>(first);
+    all.addAll(second);
+    List<HttpResponse<String>> conflicts = all.stream().filter(r -> r.statusCode() == 409).toList();
+    assertThat(conflicts).as("the one who lost the race is asked to submit again").hasSize(1);
+    assertThat(conflicts.get(0).body()).contains(TaskCompletionConflictFilter.CHANGED_AT_THE_SAME_MOMENT)
+        .doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(first.get(first.size() - 1).statusCode()).isEqualTo(204);
+    assertThat(second.get(second.size() - 1).statusCode()).isEqualTo(204);
+
+    long cycleId = Long.parseLong(bk);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_specification_review WHERE cycle_id = ? AND decision = 'approve'")
+        .param(cycleId).query(Long.class).single()).as("reviews recorded").isEqualTo(2);
+    driver.reviewSpecification(bk, "approve");
+    assertThat(driver.tasks(bk, "Activity_ReviewSpecification")).isEmpty();
+    assertThat(driver.tasks(bk, "Activity_PublishTender")).as("the cycle moved on to the tender").hasSize(1);
+  }
+
+  @Test
+  void aTaskSubmittedAgainFromASecondTabIsToldItIsDoneAndChangesNothing() {
+    AlternatingDriver driver = new AlternatingDriver(1, nodeA.engine(), nodeB.engine());
+    String bk = driver.startCycle("Two tabs").getBusinessKey();
+    Task plan = driver.task(bk, "Activity_AgreeInvolvementPlan");
+    String form = "{\"sharedPurpose\":{\"value\":\"%s\"},\"rolesAgreed\":{\"value\":\"Experts co-design.\"},"
+        + "\"recompenseOffer\":{\"value\":\"choice\"},\"planAgreed\":{\"value\":true}}";
+    Browser firstTab = new Browser(nodeA.url("")).signIn(CycleDriver.COORDINATOR, "demo");
+    Browser secondTab = new Browser(nodeB.url("")).signIn(CycleDriver.COORDINATOR, "demo");
+
+    HttpResponse<String> done = firstTab.submitInTasklist(plan.getId(), form.formatted("Design the service together."));
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    long variableUpdates = nodeA.engine().getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(plan.getProcessInstanceId()).count();
+
+    HttpResponse<String> again = secondTab.submitInTasklist(plan.getId(), form.formatted("Something else entirely."));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains(TaskCompletionConflictFilter.ALREADY_COMPLETED).doesNotContain("at org.");
+    HttpResponse<String> rest = secondTab.submitThroughRest(plan.getId(), form.formatted("Through the API."),
+        CycleDriver.COORDINATOR, "demo");
+    assertThat(rest.statusCode()).isEqualTo(409);
+    assertThat(rest.body()).contains(TaskCompletionConflictFilter.ALREADY_COMPLETED);
+
+    assertThat(jdbc.sql("SELECT shared_purpose FROM cc_cycle WHERE id = ?").param(Long.parseLong(bk))
+        .query(String.class).single()).isEqualTo("Design the service together.");
+    assertThat(nodeA.engine().getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(plan.getProcessInstanceId()).count()).as("nothing written by the second tab")
+        .isEqualTo(variableUpdates);
+  }
+
+  @Test
+  void healthIsPublicWithoutDetailsAndCoversTheDatabaseAndMail() {
+    Browser anonymous = new Browser(nodeA.url(""));
+    HttpResponse<String> health = anonymous.get("/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+    assertThat(anonymous.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/metrics")) {
+      assertThat(anonymous.get(hidden).statusCode()).as(hidden).isEqualTo(404);
+    }
+    var registry = nodeA.bean(org.springframework.boot.actuate.health.HealthContributorRegistry.class);
+    assertThat(registry.getContributor("db")).isNotNull();
+    assertThat(registry.getContributor("mail")).isNotNull();
+
+    int smtpPort = mail.getSmtp().getPort();
+    mail.stop();
+    try {
+      HttpResponse<String> withoutMail = anonymous.get("/actuator/health");
+      assertThat(withoutMail.statusCode()).isEqualTo(503);
+      assertThat(withoutMail.body()).contains("\"status\":\"DOWN\"").doesNotContain("components");
+    } finally {
+      mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+    }
+    assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
+  }
+
+  /** The PLAN gate, the session timer left to the job executors. */
+  private static void passGateWithTheJobExecutor(AlternatingDriver driver, String bk) {
+    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    driver.acceptRequest(bk);
+    driver.confirmExperts(bk);
+    driver.acceptAllInvitations(bk);
+    List<Task> records = Eventually.await("the co-design session of cycle " + bk, Duration.ofSeconds(90),
+        () -> driver.tasks(bk, "Activity_RecordContribution"), tasks -> !tasks.isEmpty());
+    for (Task record : records) {
+      driver.submit(record, Map.of("attended", "yes", "privateContribution1", "Peer workers on every shift.",
+          "hoursGiven", 2));
+    }
+  }
+
+  private static long jobRuns(String rootInstanceId, String activityId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cluster_job_run WHERE root_instance_id = ? AND activity_id = ?")
+        .params(rootInstanceId, activityId).query(Long.class).single();
+  }
+
+  record CycleRun(String businessKey, String processInstanceId, int submitted) {}
+}

@@ -1,0 +1,50 @@
+package org.coproduced.commissioning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLTransientConnectionException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.coproduced.commissioning.resilience.DatabaseFailures;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
+
+/** What a page says when the database is away or someone changed the same thing at the same moment. */
+class UnavailablePagesTest {
+
+  final UnavailablePages pages = new UnavailablePages();
+
+  @Test
+  void aLostDatabaseConnectionAsksThePersonToTryAgain() throws Exception {
+    ExtendedModelMap model = new ExtendedModelMap();
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    String view = pages.unavailable(new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
+        new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")), model, response);
+    assertThat(view).isEqualTo("problem");
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("60");
+    assertThat(model.getAttribute("message")).isEqualTo(DatabaseFailures.TRY_AGAIN);
+
+    MockHttpServletResponse noConnection = new MockHttpServletResponse();
+    pages.unavailable(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"), model, noConnection);
+    assertThat(noConnection.getStatus()).isEqualTo(503);
+  }
+
+  @Test
+  void aChangeAtTheSameMomentAsksThePersonToTryAgain() {
+    ExtendedModelMap model = new ExtendedModelMap();
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    pages.changedAtTheSameMoment(model, response);
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat((String) model.getAttribute("message")).contains("at the same moment").contains("try again");
+  }
+
+  @Test
+  void otherEngineErrorsAreNotDisguisedAsAnOutage() {
+    ProcessEngineException mistake = new ProcessEngineException("Unknown property used in expression");
+    assertThatThrownBy(() -> pages.unavailable(mistake, new ExtendedModelMap(), new MockHttpServletResponse()))
+        .isSameAs(mistake);
+  }
+}
