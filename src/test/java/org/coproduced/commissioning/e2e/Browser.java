@@ -143,6 +143,12 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** Follows a link by its text. */
+  void clickLink(String text) {
+    click(waitFor(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")));
+    settle();
+  }
+
   // ---- Tasklist ----
 
   /** Chooses one of the filters in Tasklist's left column, e.g. "My tasks". */

@@ -68,6 +68,12 @@ final class Browsers implements BeforeEachCallback, AfterTestExecutionCallback, 
 
     Shots(String test) {
       this.test = test;
+      // Screenshots of an earlier run of the same test would mix with this run's.
+      try (var old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : java.util.stream.Stream.<Path>empty()) {
+        old.filter(path -> path.getFileName().toString().startsWith(test + "-")).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     Path next(String user, String step, String extension) {

@@ -121,6 +121,9 @@ class TasklistE2E {
     assertThat(invitations.findByRequest(requestId)).extracting(Invitation::expertRef, Invitation::status)
         .containsExactlyInAnyOrder(tuple("EX-0001", Invitation.ACCEPTED), tuple("EX-0002", Invitation.INVITED));
     assertThat(openTasks(bk, "Activity_AnswerInvitation")).extracting(Task::getAssignee).containsExactly("expert2");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(own.getProcessInstanceId()).variableName("privateAccessNeeds").count())
+        .as("what the expert needs, in the engine's history").isZero();
   }
 
   @Test
