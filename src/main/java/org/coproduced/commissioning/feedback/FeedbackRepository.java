@@ -21,7 +21,7 @@ public class FeedbackRepository {
   public int addMissingContributors(long cycleId) {
     return jdbc.sql("""
             INSERT INTO cc_feedback (cycle_id, expert_id, status, created_at)
-            SELECT DISTINCT c.cycle_id, c.expert_id, 'WAITING', ? FROM cc_contribution c
+            SELECT DISTINCT c.cycle_id, c.expert_id, 'WAITING', CAST(? AS TIMESTAMP) FROM cc_contribution c
             WHERE c.cycle_id = ? AND NOT EXISTS
               (SELECT 1 FROM cc_feedback f WHERE f.cycle_id = c.cycle_id AND f.expert_id = c.expert_id)""")
         .params(now(), cycleId).update();
