@@ -115,8 +115,9 @@ public final class Benchmark {
     results.add("Application overhead (" + database + ")", String.format("%.2f×", r.overhead()), "at most 1.25×",
         r.overhead() <= 1.25);
     results.note(String.format("%s cycles: %.0f user tasks per cycle with the application's models, %.0f with "
-        + "the bare copies; multi-instance counts %s.", database, r.applicationTasksPerCycle(), r.bareTasksPerCycle(),
-        r.cardinalities()));
+        + "the bare copies (multi-instance counts %s); variable and activity history rows per cycle: %,d with the "
+        + "application, %,d bare.", database, r.applicationTasksPerCycle(), r.bareTasksPerCycle(), r.cardinalities(),
+        r.applicationHistoryRows(), r.bareHistoryRows()));
   }
 
   private static void feedback(Results results, String database, ConfigurableApplicationContext context,

@@ -62,6 +62,17 @@ final class ColdStart {
         bareReadyRss = Math.max(bareReadyRss, bare.rssKilobytes());
       }
     }
+    System.out.println("The application once more, with its heap limited to 256 MB (-Xmx256m)...");
+    int port = freePort();
+    long limitedCycleRss;
+    double limitedStart;
+    try (Child limited = Child.start("application-xmx256m", port,
+        List.of("java", "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port))) {
+      limitedStart = limited.awaitHealthy();
+      new CycleWalker(new RestSteps(port, "demo"), CycleThroughput.PLACES, new CycleWalker.SessionDates())
+          .walk("commissioning-cycle", null, "Cycle with a limited heap");
+      limitedCycleRss = limited.rssKilobytes();
+    }
     double application = median(applicationStarts);
     double bare = median(bareStarts);
     results.add("Cold start to ready, application (java -jar, default profile)", Results.seconds(application));
@@ -70,6 +81,9 @@ final class ColdStart {
         application / bare <= 1.3);
     results.add("Resident memory after one cycle, application (default profile)",
         Results.megabytes(applicationCycleRss), "at most 600 MB", applicationCycleRss <= 600 * 1024);
+    results.add("Resident memory after one cycle, application with -Xmx256m (ready in "
+        + Results.seconds(limitedStart) + ")", Results.megabytes(limitedCycleRss), "at most 600 MB",
+        limitedCycleRss <= 600 * 1024);
     results.add("Resident memory when ready: application / bare starter",
         Results.megabytes(applicationReadyRss) + " / " + Results.megabytes(bareReadyRss));
     results.note(String.format("Cold starts: application %s, bare starter %s (median of %d; ready = "

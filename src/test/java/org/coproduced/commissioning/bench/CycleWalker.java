@@ -226,7 +226,7 @@ final class CycleWalker {
     synchronized LocalDate next() {
       if (next >= 130) {
         throw new IllegalStateException("No session dates left within the demo experts' consent period: "
-            + "run fewer cycles per database");
+            + "at most 32 cycles per database");
       }
       return first.plusDays(next++);
     }
