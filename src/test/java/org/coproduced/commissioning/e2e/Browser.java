@@ -166,12 +166,6 @@ final class Browser implements AutoCloseable {
         .map(WebElement::getText).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
-  /** How many tasks the chosen filter lists. */
-  int taskCount() {
-    settle();
-    return driver.findElements(By.cssSelector(".tasks-list > li")).size();
-  }
-
   /** The ids of the tasks the chosen filter lists (each entry links to its task). */
   List<String> listedTaskIds() {
     settle();
