@@ -1,0 +1,161 @@
+package org.coproduced.commissioning.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.coproduced.commissioning.CoproducedCommissioningApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How fast the application is and what it costs, printed as a table (and saved to
+ * {@code target/bench/results.md}); it asserts nothing about time. Run with
+ *
+ * <pre>
+ * ./mvnw verify -Pbench                       # full sizes, about ten minutes on 2 cores
+ * ./mvnw verify -Pbench -Dbench.scale=small   # a quick check
+ * </pre>
+ *
+ * <p>{@code -Dbench.only=cycles,feedback,mytasks,coldstart,modelcheck} runs some parts only. The
+ * parts:
+ * <ul>
+ *   <li>whole cycles per second through the Java API (5 experts at each gate, 3 bids), on H2 and
+ *       on PostgreSQL, against bare copies of the models in the same process: the application's
+ *       overhead ({@link CycleThroughput});</li>
+ *   <li>feedback to many contributors: the time from the plain-English check until every
+ *       contributor's acknowledgement or delivery task exists ({@link FeedbackFanOut});</li>
+ *   <li>Tasklist's "My tasks" through the REST API under concurrent clients on PostgreSQL with
+ *       open tasks and finished cycles' history ({@link MyTasksLoad});</li>
+ *   <li>cold start and resident memory of the packaged application against a bare Camunda
+ *       starter application ({@link ColdStart});</li>
+ *   <li>the deployment-time model check ({@code modelcheck.ModelCheckBenchmark}).</li>
+ * </ul>
+ */
+public final class Benchmark {
+
+  private static final Set<String> PARTS = Set.of("cycles", "feedback", "mytasks", "coldstart", "modelcheck");
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Scale scale = Scale.fromSystemProperties();
+    Set<String> only = Arrays.stream(System.getProperty("bench.only", String.join(",", PARTS)).split(","))
+        .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    Results results = new Results();
+    String machine = machine();
+    System.out.println("Benchmark at " + scale.name() + " size on " + machine);
+    long started = System.nanoTime();
+
+    if (only.contains("cycles") || only.contains("feedback")) {
+      try (ConfigurableApplicationContext h2 = application("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa")) {
+        ProcessEngine engine = h2.getBean(ProcessEngine.class);
+        if (only.contains("cycles")) {
+          cycles(results, "H2", engine, scale);
+        }
+        if (only.contains("feedback")) {
+          feedback(results, "H2", h2, scale);
+        }
+      }
+    }
+    if (only.contains("cycles") || only.contains("feedback") || only.contains("mytasks")) {
+      java.io.File log = Path.of("target", "bench", "postgres.log").toFile();
+      Files.createDirectories(log.toPath().getParent());
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+          .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+          .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+          .setServerConfig("shared_buffers", "512MB")
+          .setServerConfig("max_connections", "100")
+          .start()) {
+        try (ConfigurableApplicationContext pg = application(postgres.getJdbcUrl("postgres", "postgres"), "postgres")) {
+          ProcessEngine engine = pg.getBean(ProcessEngine.class);
+          if (only.contains("cycles")) {
+            cycles(results, "PostgreSQL", engine, scale);
+          }
+          if (only.contains("feedback")) {
+            feedback(results, "PostgreSQL", pg, scale);
+          }
+          if (only.contains("mytasks")) {
+            MyTasksLoad.run(pg, scale, results);
+          }
+        }
+      }
+    }
+    if (only.contains("coldstart")) {
+      ColdStart.run(scale, results);
+    }
+    if (only.contains("modelcheck")) {
+      ModelCheck.run(results);
+    }
+
+    results.note(String.format("Machine: %s. Sizes: %s. Whole run: %.0f s.", machine, scale,
+        (System.nanoTime() - started) / 1e9));
+    String table = results.markdown();
+    System.out.println();
+    System.out.println(table);
+    results.save("# Benchmark, " + java.time.LocalDate.now());
+    System.out.println("Saved to " + Results.FILE);
+    System.exit(0);
+  }
+
+  private static void cycles(Results results, String database, ProcessEngine engine, Scale scale) {
+    System.out.printf("%s: %d + %d warm-up cycles of the application's models and of their bare copies...%n",
+        database, scale.cycles(), scale.warmUpCycles());
+    CycleThroughput.Result r = CycleThroughput.run(engine, scale.warmUpCycles(), scale.cycles());
+    results.add("Whole cycles per second, application (" + database + ")", String.format("%.2f /s (%.2f s each)",
+        r.applicationPerSecond(), r.applicationSeconds() / r.cycles()));
+    results.add("Whole cycles per second, bare models (" + database + ")", String.format("%.2f /s (%.2f s each)",
+        r.barePerSecond(), r.bareSeconds() / r.cycles()));
+    results.add("Application overhead (" + database + ")", String.format("%.2f×", r.overhead()), "at most 1.25×",
+        r.overhead() <= 1.25);
+    results.note(String.format("%s cycles: %.0f user tasks per cycle with the application's models, %.0f with "
+        + "the bare copies (multi-instance counts %s); variable and activity history rows per cycle: %,d with the "
+        + "application, %,d bare.", database, r.applicationTasksPerCycle(), r.bareTasksPerCycle(), r.cardinalities(),
+        r.applicationHistoryRows(), r.bareHistoryRows()));
+  }
+
+  private static void feedback(Results results, String database, ConfigurableApplicationContext context,
+      Scale scale) {
+    System.out.printf("%s: feedback to %d contributors...%n", database, scale.contributors());
+    FeedbackFanOut.Result r = FeedbackFanOut.run(context, scale.contributors());
+    results.add(String.format("Feedback to %,d contributors until every task exists (%s)", scale.contributors(),
+        database), Results.seconds(r.deliverySeconds()), "under 30 s", r.deliverySeconds() < 30);
+    results.note(String.format("%s feedback: %,d acknowledgement tasks in Tasklist and %,d offline deliveries for "
+        + "coordinators; answering the %,d contributions beforehand took %.1f s.", database, r.acknowledgements(),
+        r.offline(), scale.contributors(), r.answerSeconds()));
+  }
+
+  /** The application on a database, as the tests run it: demo users, job executor off, a random port. */
+  static ConfigurableApplicationContext application(String jdbcUrl, String user) {
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=" + user,
+        "--spring.datasource.password=",
+        "--server.port=0",
+        "--spring.main.banner-mode=off",
+        "--logging.level.root=WARN",
+        "--logging.level.org.camunda=ERROR"));
+    return new SpringApplicationBuilder(CoproducedCommissioningApplication.class)
+        .profiles("demo", "test")
+        .run(args.toArray(String[]::new));
+  }
+
+  static String machine() {
+    long memoryKb = 0;
+    try {
+      memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+          .map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(0);
+    } catch (java.io.IOException e) {
+      // Not Linux: the memory is left out.
+    }
+    return String.format("%d cores, %.0f GiB memory, Java %s, %s", Runtime.getRuntime().availableProcessors(),
+        memoryKb / 1024.0 / 1024.0, System.getProperty("java.version"),
+        ManagementFactory.getOperatingSystemMXBean().getName());
+  }
+}
