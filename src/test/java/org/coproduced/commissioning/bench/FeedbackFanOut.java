@@ -48,7 +48,7 @@ final class FeedbackFanOut {
       long expertId = experts.insert(new NewExpert(ref, tasklist ? "fb-" + run + "-" + i : null, "Contributor " + i,
           null, null, tasklist ? null : i + " Example Street, Exampletown EX1 1AA",
           tasklist ? ContactChannel.TASKLIST : ContactChannel.POST, Set.of("homelessness"), "voucher", true,
-          today.minusMonths(1), today.plusMonths(11), today.minusMonths(1), today.plusMonths(5), null, null, true));
+          today.minusMonths(1), today.plusMonths(11), today.minusMonths(1), today.plusMonths(5), null, null, true, null));
       contributions.insert(requestId, cycleId, expertId, "ANALYSE", "What I said, number " + i + ".");
     }
     String bk = "feedback-" + cycleId;
