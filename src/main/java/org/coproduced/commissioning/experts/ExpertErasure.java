@@ -50,7 +50,7 @@ public class ExpertErasure {
     LocalDate today = ProcessClock.today();
     Timestamp now = Timestamp.from(ProcessClock.now().toInstant());
     experts.erasePersonalDetails(expertId, today);
-    jdbc.sql("UPDATE cc_invitation SET access_needs = NULL, expenses_note = NULL WHERE expert_id = ?")
+    jdbc.sql("UPDATE cc_invitation SET access_needs = NULL, expenses_note = NULL, follow_up_notes = NULL WHERE expert_id = ?")
         .param(expertId).update();
     // Nobody is asked on their behalf any more; invitations already sent stay for the coordinator to close.
     jdbc.sql("UPDATE cc_invitation SET status = 'WITHDRAWN' WHERE expert_id = ? AND status IN ('PROPOSED', 'CONFIRMED')")
@@ -63,7 +63,8 @@ public class ExpertErasure {
     jdbc.sql("""
             INSERT INTO cc_feedback (cycle_id, expert_id, status, delivery_method, delivered_on, confirmed_by, notes,
               created_at, completed_at)
-            SELECT DISTINCT c.cycle_id, c.expert_id, 'ATTESTED', 'erased', ?, ?, ?, ?, ? FROM cc_contribution c
+            SELECT DISTINCT c.cycle_id, c.expert_id, 'ATTESTED', 'erased', CAST(? AS DATE), ?, ?,
+              CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP) FROM cc_contribution c
             WHERE c.expert_id = ? AND NOT EXISTS
               (SELECT 1 FROM cc_feedback f WHERE f.cycle_id = c.cycle_id AND f.expert_id = c.expert_id)""")
         .params(today, by, NOT_DELIVERED, now, now, expertId).update();

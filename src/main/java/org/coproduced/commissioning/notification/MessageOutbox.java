@@ -41,7 +41,7 @@ public class MessageOutbox {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     int rows = jdbc.sql("""
             INSERT INTO cc_message (idempotency_key, kind, recipient_type, recipient, params, status, created_at)
-            SELECT ?, ?, ?, ?, ?, 'PENDING', ? WHERE NOT EXISTS (SELECT 1 FROM cc_message WHERE idempotency_key = ?)""")
+            SELECT ?, ?, ?, ?, ?, 'PENDING', CAST(? AS TIMESTAMP) WHERE NOT EXISTS (SELECT 1 FROM cc_message WHERE idempotency_key = ?)""")
         .params(key, kind.name(), recipient.type().name(), recipient.id(), write(params), Timestamp.from(now), key)
         .update(keys, "id");
     return rows == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
