@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Tells a database that cannot be reached (for now) from a mistake that retrying will not fix. */
 public final class DatabaseFailures {
@@ -23,6 +24,11 @@ public final class DatabaseFailures {
       if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
           || cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
           || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+        return true;
+      }
+      // A rollback on a connection the pool has already closed hides the failure that closed it.
+      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+          && isUnreachable(rollback.getApplicationException())) {
         return true;
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -3,12 +3,14 @@ package org.coproduced.commissioning.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.coproduced.commissioning.resilience.DatabaseFailures;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.ExtendedModelMap;
 
 /** What a page says when the database is away or someone changed the same thing at the same moment. */
@@ -30,6 +32,22 @@ class UnavailablePagesTest {
     MockHttpServletResponse noConnection = new MockHttpServletResponse();
     pages.unavailable(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"), model, noConnection);
     assertThat(noConnection.getStatus()).isEqualTo(503);
+  }
+
+  @Test
+  void aRollbackOnAConnectionThePoolHasClosedIsAnOutageToo() {
+    // What the engine throws when the connection broke mid-query and the pool closed it before the rollback.
+    TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    rollbackFailed.initApplicationException(new ProcessEngineException("An exception occurred in the persistence layer",
+        new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    assertThat(DatabaseFailures.isUnreachable(new ProcessEngineException("Cannot submit task form", rollbackFailed)))
+        .isTrue();
+
+    TransactionSystemException otherRollback = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    otherRollback.initApplicationException(new ProcessEngineException("Unknown property used in expression"));
+    assertThat(DatabaseFailures.isUnreachable(otherRollback)).isFalse();
   }
 
   @Test
