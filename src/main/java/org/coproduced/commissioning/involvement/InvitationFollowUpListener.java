@@ -23,7 +23,10 @@ public class InvitationFollowUpListener implements TaskListener {
     String method = form.requiredChoice(CONTACT_METHOD, "How you contacted them", "phone", "post", "in-person", "email");
     String answer = form.requiredChoice(INVITATION_ANSWER, "Their answer",
         InvitationAnswerListener.ACCEPT, InvitationAnswerListener.DECLINE);
-    form.optionalText(FOLLOW_UP_NOTES, "Notes", TaskForm.LONG_TEXT);
-    invitations.recordAnswer(form.id(INVITATION_ID), InvitationAnswerListener.ACCEPT.equals(answer), method, null);
+    String notes = form.optionalText(FOLLOW_UP_NOTES, "Notes", TaskForm.LONG_TEXT);
+    long invitationId = form.id(INVITATION_ID);
+    invitations.recordAnswer(invitationId, InvitationAnswerListener.ACCEPT.equals(answer), method, null);
+    // Notes about a person stay in the application's tables; the engine's copy is removed on completion.
+    invitations.recordFollowUpNotes(invitationId, notes);
   }
 }

@@ -69,6 +69,20 @@ public class InvitationRepository {
         .params(accepted ? Invitation.ACCEPTED : Invitation.DECLINED, via, now(), accessNeeds, id).update();
   }
 
+  public void recordFollowUpNotes(long id, String notes) {
+    jdbc.sql("UPDATE cc_invitation SET follow_up_notes = ? WHERE id = ?").params(notes, id).update();
+  }
+
+  /** What coordinators noted when following up the invitations of a request, by invitation id. */
+  public java.util.Map<Long, String> followUpNotesByRequest(long requestId) {
+    java.util.Map<Long, String> notes = new java.util.HashMap<>();
+    jdbc.sql("SELECT id, follow_up_notes FROM cc_invitation WHERE request_id = ? AND follow_up_notes IS NOT NULL")
+        .param(requestId).query(rs -> {
+          notes.put(rs.getLong(1), rs.getString(2));
+        });
+    return notes;
+  }
+
   /** Whether the expert came, the hours they gave at the session and preparing, and approved expenses. */
   public void recordAttendance(long id, boolean attended, int hours, int preparationHours, Expenses expenses,
       String expensesNote, String approvedBy) {

@@ -55,7 +55,7 @@ public final class InvolvementVariables {
   public static final String INVITATION_ANSWER = "invitationAnswer";
   public static final String PRIVATE_ACCESS_NEEDS = "privateAccessNeeds";
   public static final String CONTACT_METHOD = "contactMethod";
-  public static final String FOLLOW_UP_NOTES = "followUpNotes";
+  public static final String FOLLOW_UP_NOTES = "privateFollowUpNotes";
   // record-contribution
   public static final String ATTENDED = "attended";
   public static final String PRIVATE_CONTRIBUTION_1 = "privateContribution1";

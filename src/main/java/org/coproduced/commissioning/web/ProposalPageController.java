@@ -43,6 +43,7 @@ public class ProposalPageController {
     model.addAttribute("rows", invitations.findByRequest(requestId).stream()
         .map(i -> new ProposalRow(i, experts.findById(i.expertId()).orElseThrow()))
         .toList());
+    model.addAttribute("followUpNotes", invitations.followUpNotesByRequest(requestId));
     model.addAttribute("gaps", involvement.representationGaps() == null ? ""
         : java.util.Arrays.stream(involvement.representationGaps().split(",")).map(areas::labelOf)
             .collect(java.util.stream.Collectors.joining(", ")));

@@ -108,8 +108,18 @@ class InvolvementRequestProcessTest {
 
     List<Task> followUps = driver.tasks(bk, "Activity_FollowUpInvitation");
     assertThat(followUps).hasSize(invited);
-    followUps.forEach(t -> driver.submit(t, Map.of("contactMethod", "phone", "invitationAnswer", "accept")));
+    followUps.forEach(t -> driver.submit(t, Map.of("contactMethod", "phone", "invitationAnswer", "accept",
+        "privateFollowUpNotes", "Best to call after 4pm, they work mornings.")));
     assertThat(gate).isWaitingAt("Event_SessionDue");
+    // The notes are kept for coordinators in the application's tables, not in the engine or its history.
+    long requestId = (Long) engine.getRuntimeService().getVariable(gate.getId(), "requestId");
+    assertThat(invitations.followUpNotesByRequest(requestId).values()).hasSize(invited)
+        .allMatch(notes -> notes.equals("Best to call after 4pm, they work mornings."));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("privateFollowUpNotes")
+        .count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates().list())
+        .noneMatch(detail -> String.valueOf(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())
+            .contains("after 4pm"));
   }
 
   @Test
