@@ -92,7 +92,7 @@ public class ExpertConfirmationListener implements TaskListener {
     if (verdict == MatchingRules.Verdict.AT_CAP) {
       notes.add(ref + " was added beyond the limit of " + matching.capHours() + " hours in 90 days.");
     } else if (verdict != MatchingRules.Verdict.ELIGIBLE) {
-      throw new FormInputException(ref + " cannot be added: they " + verdict.reason() + ".");
+      throw new FormInputException(ref + " cannot be added: this expert " + verdict.reason() + ".");
     }
     boolean relevant = request.livedExperience().isEmpty()
         || expert.livedExperience().stream().anyMatch(request.livedExperience()::contains);

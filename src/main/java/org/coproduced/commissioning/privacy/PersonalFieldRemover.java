@@ -20,9 +20,10 @@ public class PersonalFieldRemover extends AbstractBpmnParseListener {
 
   /**
    * Notes about a person that their task's listener stores in the application's tables:
-   * a panel member's links to a bidder, how feedback reached someone, what expenses were for.
+   * a panel member's links to a bidder, how feedback reached someone. (What expenses were for is
+   * a {@code private*} field.)
    */
-  public static final Set<String> PERSONAL_NOTES = Set.of("conflictDetails", "deliveryNotes", "expensesNote");
+  public static final Set<String> PERSONAL_NOTES = Set.of("conflictDetails", "deliveryNotes");
 
   private static final TaskListener REMOVE = PersonalFieldRemover::removePersonalFields;
 
