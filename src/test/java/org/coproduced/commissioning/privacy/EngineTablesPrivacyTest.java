@@ -133,6 +133,7 @@ class EngineTablesPrivacyTest {
     CycleDriver driver = new CycleDriver(engine);
     driver.tasks(bk, "Activity_AcknowledgeFeedback").forEach(t -> driver.submit(t, Map.of("feedbackRead", true,
         "privateReply", "Thank you, it matters that the van now comes (privacy scan)")));
+    driver.followUpEmailFeedback(bk);
     driver.runJobs(bk);
     driver.runJobs(bk);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bk).count())
@@ -155,8 +156,9 @@ class EngineTablesPrivacyTest {
       f.put("privateContribution2", "Staff talked about me, not to me (privacy scan)");
       f.put("privateContribution3", "I was sent away three times before anyone listened (privacy scan)");
       f.put("hoursGiven", 2);
-      f.put("expensesClaimed", 12.5);
-      f.put("expensesNote", EXPENSES_NOTE);
+      f.put("expensesChildcare", 12.5);
+      f.put("expensesApproved", true);
+      f.put("privateExpensesNote", EXPENSES_NOTE);
       driver.submit(record, f);
     }
   }
