@@ -143,6 +143,15 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /**
+   * Every word on the page, including what is scrolled out of view inside a panel (which
+   * {@link #pageText()} leaves out, as Selenium counts it as not displayed).
+   */
+  String allText() {
+    return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return document.body.innerText || document.body.textContent;"));
+  }
+
   /** Follows a link by its text. */
   void clickLink(String text) {
     click(waitFor(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")));

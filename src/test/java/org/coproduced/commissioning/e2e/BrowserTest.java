@@ -12,8 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The application as people meet it in the demo, on a random port, for tests in a real browser:
  * the demo schedule (no minimum notice, sessions a minute after the invitations close) and the
  * job executor on, as {@code ./mvnw spring-boot:run} runs it. Its own in-memory database keeps it
- * apart from the other tests' context. Every browser test class shares this one context. Without
- * Chromium and chromedriver the tests fail at once, saying what to install.
+ * apart from the other tests' context. Browser test classes share this one context (CockpitE2E
+ * has a database of its own, see there). Without Chromium and chromedriver the tests fail at
+ * once, saying what to install.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
