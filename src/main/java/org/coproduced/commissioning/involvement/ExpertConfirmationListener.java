@@ -45,7 +45,7 @@ public class ExpertConfirmationListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
     form.requireTicked(PROPOSAL_CONFIRMED, "I have checked the proposal");
-    form.optionalText(CONFIRMATION_NOTES, "Notes", TaskForm.LONG_TEXT);
+    String confirmationNotes = form.optionalText(CONFIRMATION_NOTES, "Notes", TaskForm.LONG_TEXT);
     Set<String> remove = refs(form.optionalText(REMOVE_EXPERT_REFS, "Take off the proposal", TaskForm.SHORT_TEXT));
     Set<String> add = refs(form.optionalText(ADD_EXPERT_REFS, "Add to the proposal", TaskForm.SHORT_TEXT));
     String reason = form.optionalText(OVERRIDE_REASON, "Why you changed the proposal", TaskForm.LONG_TEXT);
@@ -76,6 +76,8 @@ public class ExpertConfirmationListener implements TaskListener {
           + "by reference, or ask the commissioner for another date, before confirming.");
     }
     invitations.setStatusForRequest(requestId, Invitation.PROPOSED, Invitation.CONFIRMED);
+    // Notes about people stay in the application's tables; the engine's copy is removed on completion.
+    requests.recordConfirmationNotes(requestId, confirmationNotes);
     summary.write(task, requestId, notes);
   }
 

@@ -77,6 +77,16 @@ public class InvolvementRequestRepository {
         .params(reason, by, id).update();
   }
 
+  public void recordConfirmationNotes(long id, String notes) {
+    jdbc.sql("UPDATE cc_involvement_request SET confirmation_notes = ? WHERE id = ?").params(notes, id).update();
+  }
+
+  /** What the coordinator noted on confirming who to invite, if anything. */
+  public java.util.Optional<String> confirmationNotes(long id) {
+    return jdbc.sql("SELECT confirmation_notes FROM cc_involvement_request WHERE id = ?").param(id)
+        .query(String.class).optional();
+  }
+
   public void markStatus(long id, String status) {
     jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status, id).update();
   }

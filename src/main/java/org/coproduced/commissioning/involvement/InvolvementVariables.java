@@ -47,7 +47,7 @@ public final class InvolvementVariables {
   public static final String NOTICE_EXCEPTION_REASON = "noticeExceptionReason";
   // confirm-experts
   public static final String PROPOSAL_CONFIRMED = "proposalConfirmed";
-  public static final String CONFIRMATION_NOTES = "confirmationNotes";
+  public static final String CONFIRMATION_NOTES = "privateConfirmationNotes";
   public static final String REMOVE_EXPERT_REFS = "removeExpertRefs";
   public static final String ADD_EXPERT_REFS = "addExpertRefs";
   public static final String OVERRIDE_REASON = "overrideReason";

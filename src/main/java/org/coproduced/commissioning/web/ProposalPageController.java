@@ -44,6 +44,7 @@ public class ProposalPageController {
         .map(i -> new ProposalRow(i, experts.findById(i.expertId()).orElseThrow()))
         .toList());
     model.addAttribute("followUpNotes", invitations.followUpNotesByRequest(requestId));
+    model.addAttribute("confirmationNotes", requests.confirmationNotes(requestId).orElse(null));
     model.addAttribute("gaps", involvement.representationGaps() == null ? ""
         : java.util.Arrays.stream(involvement.representationGaps().split(",")).map(areas::labelOf)
             .collect(java.util.stream.Collectors.joining(", ")));

@@ -99,6 +99,20 @@ class ExpertConfirmationTest {
   }
 
   @Test
+  void theCoordinatorsNotesAreKeptOutsideTheEngine() {
+    driver.submit(driver.task(bk, "Activity_ConfirmExperts"), Map.of("proposalConfirmed", true,
+        "privateConfirmationNotes", "Their support worker will come with them (confirmation notes)."));
+
+    assertThat(requests.confirmationNotes(requestId()))
+        .contains("Their support worker will come with them (confirmation notes).");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .variableName("privateConfirmationNotes").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates().list())
+        .noneMatch(detail -> String.valueOf(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+            .getValue()).contains("(confirmation notes)"));
+  }
+
+  @Test
   void theCoordinatorCanReplaceSomeoneAndTheReasonIsKept() {
     driver.submit(driver.task(bk, "Activity_ConfirmExperts"), Map.of("proposalConfirmed", true,
         "removeExpertRefs", first.ref().toLowerCase(), "addExpertRefs", third.ref(), "overrideReason", REASON));
