@@ -19,7 +19,9 @@ final class CycleWalker {
 
   /** The timers a cycle waits on between people's tasks; reminders and follow-ups never fire. */
   static final List<String> WAITING_TIMERS =
-      List.of("Event_TenderClosed", "Event_SessionDue", "Event_StandstillElapsed", "Event_ReviewDue");
+      List.of("Event_TenderClosed", "Event_SessionDue", "Event_StandstillElapsed", "Event_ReviewDue",
+          // Contributors who hear by email and do not use their link: a coordinator follows up.
+          "Event_NoEmailAcknowledgement");
 
   private static final int MAX_ROUNDS = 500;
   private static final int MAX_IDLE_ROUNDS = 100;
@@ -200,7 +202,7 @@ final class CycleWalker {
       }
       case "Activity_CheckPlainEnglish" -> f.put("plainEnglishOk", "yes");
       case "Activity_AcknowledgeFeedback" -> f.put("feedbackRead", true);
-      case "Activity_DeliverFeedbackOffline" -> {
+      case "Activity_DeliverFeedbackOffline", "Activity_FollowUpFeedback" -> {
         f.put("deliveryMethod", "post");
         f.put("deliveredOn", LocalDate.now().toString());
         f.put("deliveryConfirmed", true);

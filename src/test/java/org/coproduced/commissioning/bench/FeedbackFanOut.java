@@ -1,10 +1,20 @@
 package org.coproduced.commissioning.bench;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ContactChannel;
@@ -13,23 +23,30 @@ import org.coproduced.commissioning.experts.NewExpert;
 import org.coproduced.commissioning.involvement.ContributionRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
+import org.coproduced.commissioning.notification.Deliveries;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * "You said, we did" to many contributors at once: a cycle with one contribution from each of
- * {@code n} experts (seven in ten use Tasklist, the others hear by post), every contribution
- * answered, then the time from the coordinator's plain-English check until every contributor's
- * acknowledgement task (Tasklist) or delivery task (a coordinator, by post) exists. Emails are
- * not part of it yet: the application does not send them.
+ * {@code n} experts, every one with an email address (seven in ten also use Tasklist), every
+ * contribution answered; then the time from the coordinator's plain-English check until the
+ * mail server has one message for each contributor. The messages are sent by the application's
+ * delivery jobs, run by {@link #SENDERS} threads as the job executor would run them, and counted
+ * at a real SMTP server (GreenMail), which must hold exactly one per person.
  */
 final class FeedbackFanOut {
 
-  record Result(double answerSeconds, double deliverySeconds, long acknowledgements, long offline) {}
+  /** Threads running the delivery jobs, as many as the job executor's core pool (3) and one more. */
+  static final int SENDERS = 4;
+
+  record Result(double answerSeconds, double deliverySeconds, double sendSeconds, long acknowledgements,
+      long messages) {}
 
   private FeedbackFanOut() {}
 
-  static Result run(ApplicationContext context, int contributors) {
+  static Result run(ApplicationContext context, GreenMail mailServer, int contributors) throws Exception {
     ProcessEngine engine = context.getBean(ProcessEngine.class);
     CycleDriver driver = new CycleDriver(engine);
     long cycleId = context.getBean(CycleRepository.class).insert("Feedback to " + contributors + " contributors",
@@ -46,8 +63,8 @@ final class FeedbackFanOut {
       boolean tasklist = i % 10 < 7;
       String ref = String.format("FB-%s-%05d", run, i);
       long expertId = experts.insert(new NewExpert(ref, tasklist ? "fb-" + run + "-" + i : null, "Contributor " + i,
-          null, null, tasklist ? null : i + " Example Street, Exampletown EX1 1AA",
-          tasklist ? ContactChannel.TASKLIST : ContactChannel.POST, Set.of("homelessness"), "voucher", true,
+          "contributor." + run + "." + i + "@example.org", null, null,
+          tasklist ? ContactChannel.TASKLIST : ContactChannel.EMAIL, Set.of("homelessness"), "voucher", true,
           today.minusMonths(1), today.plusMonths(11), today.minusMonths(1), today.plusMonths(5), null, null, true, null));
       contributions.insert(requestId, cycleId, expertId, "ANALYSE", "What I said, number " + i + ".");
     }
@@ -62,17 +79,37 @@ final class FeedbackFanOut {
     }
     double answerSeconds = (System.nanoTime() - start) / 1e9;
 
+    mailServer.purgeEmailFromAllMailboxes();
+    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    Deliveries deliveries = new Deliveries(engine, jdbc);
     start = System.nanoTime();
     driver.submit(driver.task(bk, "Activity_CheckPlainEnglish"), Map.of("plainEnglishOk", "yes"));
+    double deliverySeconds = (System.nanoTime() - start) / 1e9;
+    List<Job> sends = deliveries.jobs();
+    ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+    try {
+      for (Future<?> sent : senders.invokeAll(sends.stream().<Callable<Object>>map(job -> () -> {
+        engine.getManagementService().executeJob(job.getId());
+        return null;
+      }).toList())) {
+        sent.get();
+      }
+    } finally {
+      senders.shutdown();
+    }
+    double sendSeconds = (System.nanoTime() - start) / 1e9;
+
     long acknowledgements = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(bk)
         .taskDefinitionKey("Activity_AcknowledgeFeedback").count();
-    long offline = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(bk)
-        .taskDefinitionKey("Activity_DeliverFeedbackOffline").count();
-    double deliverySeconds = (System.nanoTime() - start) / 1e9;
-    if (acknowledgements + offline != contributors) {
-      throw new IllegalStateException("Expected a feedback task for each of " + contributors + " contributors, found "
-          + (acknowledgements + offline));
+    List<String> recipients = new ArrayList<>();
+    for (MimeMessage message : mailServer.getReceivedMessages()) {
+      recipients.add(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress());
     }
-    return new Result(answerSeconds, deliverySeconds, acknowledgements, offline);
+    long distinct = recipients.stream().distinct().count();
+    if (recipients.size() != contributors || distinct != contributors) {
+      throw new IllegalStateException("Expected exactly one message for each of " + contributors
+          + " contributors at the mail server, found " + recipients.size() + " for " + distinct + " people");
+    }
+    return new Result(answerSeconds, deliverySeconds, sendSeconds, acknowledgements, recipients.size());
   }
 }
