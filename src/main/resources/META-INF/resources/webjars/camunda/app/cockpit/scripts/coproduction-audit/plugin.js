@@ -58,6 +58,21 @@ function when(value) {
   return isNaN(date.getTime()) ? String(value) : date.toLocaleString();
 }
 
+// The codes the application stores, in the words people use. An unknown code shows as it is.
+const STATUS_WORDS = {
+  ACTIVE: 'Running',
+  CANCELLING: 'Stopping: feedback still to reach everyone',
+  CANCELLED: 'Stopped',
+  COMPLETED: 'Finished',
+  WAITING: 'Waiting',
+  ACKNOWLEDGED: 'Read by them',
+  ATTESTED: 'Delivered by a coordinator'
+};
+
+function status(code) {
+  return code && Object.prototype.hasOwnProperty.call(STATUS_WORDS, code) ? STATUS_WORDS[code] : text(code);
+}
+
 function yesNo(value) {
   return value === true ? 'yes' : value === false ? 'no' : '–';
 }
@@ -143,7 +158,7 @@ function cyclesSection(cycles) {
     cycles.map(c => [
       el('a', {href: cycleLink(c.cycleId)}, 'Cycle ' + c.cycleId),
       el('a', {href: cycleLink(c.cycleId)}, text(c.title)),
-      text(c.status), when(c.startedAt), when(c.endedAt), String(c.gatesPassed), String(c.contributions),
+      status(c.status), when(c.startedAt), when(c.endedAt), String(c.gatesPassed), String(c.contributions),
       String(c.adopted), c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting,
       text(c.medianDaysFromDecisionToFeedback)
     ]), 'No cycles yet.'));
@@ -243,7 +258,7 @@ function evidenceSections(detail) {
     section('Feedback to each contributor',
       table(['Contributor', 'Status', 'How delivered', 'Sent', 'Completed', 'Days from decision',
         'Days from sending'], detail.feedback.map(f =>
-        [text(f.contributor), text(f.status), text(f.deliveryMethod), when(f.sentAt), when(f.completedAt),
+        [text(f.contributor), status(f.status), text(f.deliveryMethod), when(f.sentAt), when(f.completedAt),
           text(f.daysFromDecision), text(f.daysFromSending)]))),
     section('Recompense',
       table(['Kind', 'Entries', 'Hours', 'Amount', 'Expenses'], detail.recompense.map(r =>
@@ -262,7 +277,7 @@ async function renderCycle(node, cycleId) {
       el('p', null, el('a', {href: '#' + ROUTE}, '‹ All cycles')),
       el('h2', null, 'Cycle ' + c.cycleId + ': ', el('span', null, text(c.title))),
       table(['Item', 'Value'], [
-        ['Status', text(c.status)],
+        ['Status', status(c.status)],
         ['Service area', text(c.serviceArea)],
         ['Commissioner', text(c.commissioner)],
         ['Started', when(c.startedAt)],
@@ -351,7 +366,7 @@ export default [
           el('p', null, 'This instance belongs to ',
             el('a', {href: cycleLink(found.cycleId)}, 'cycle ' + found.cycleId), ': ', text(found.title), '.'),
           table(['Figure', 'Value'], [
-            ['Status', text(found.status)],
+            ['Status', status(found.status)],
             ['Gates passed', String(found.gatesPassed)],
             ['Sessions with the full minimum notice', found.sessionsWithFullNotice + ' of ' + found.sessions],
             ['Contributions: adopted / partly / not / unanswered',
