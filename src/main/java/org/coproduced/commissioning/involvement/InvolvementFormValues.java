@@ -50,7 +50,11 @@ public class InvolvementFormValues {
     if (DESCRIBE_REQUEST.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(LIVED_EXPERIENCE_OPTIONS, areas.formOptions());
     } else if (RECORD_CONTRIBUTION.equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(BENEFITS_WARNING, benefitsWarning(TaskForm.of(task).id(INVITATION_ID)));
+      // Most experts are nowhere near the limit: the form shows the warning only when there is one.
+      String warning = benefitsWarning(TaskForm.of(task).id(INVITATION_ID));
+      if (!warning.isEmpty()) {
+        task.setVariableLocal(BENEFITS_WARNING, warning);
+      }
     }
   }
 
@@ -62,7 +66,7 @@ public class InvolvementFormValues {
       return "";
     }
     InvolvementRequest request = requests.get(invitation.requestId());
-    BigDecimal session = ledger.rate(request.stage(), request.sessionFormat(), request.durationHours(), 0).amount();
+    BigDecimal session = ledger.expectedRate(request.stage(), request.sessionFormat(), request.durationHours(), 0).amount();
     BenefitsCheck check = ledger.benefitsCheck(expert.id(), request.sessionDate(), session);
     return check.warn() ? "With this session, " + expert.ref() + " has " + check.message() : "";
   }

@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.coproduced.commissioning.experts.AsApplication;
 import org.coproduced.commissioning.experts.Expert;
@@ -44,23 +47,33 @@ public class RecompenseLedger {
   private final InvolvementRequestRepository requests;
   private final ExpertRepository experts;
   private final DecisionService decisions;
+  private final RepositoryService repository;
   private final MatchingProperties matching;
   private final RecompenseProperties properties;
+  private final Map<RateInputs, Rate> expectedRates = new ConcurrentHashMap<>();
 
   public RecompenseLedger(JdbcClient jdbc, InvitationRepository invitations, InvolvementRequestRepository requests,
-      ExpertRepository experts, DecisionService decisions, MatchingProperties matching,
-      RecompenseProperties properties) {
+      ExpertRepository experts, DecisionService decisions, RepositoryService repository,
+      MatchingProperties matching, RecompenseProperties properties) {
     this.jdbc = jdbc;
     this.invitations = invitations;
     this.requests = requests;
     this.experts = experts;
     this.decisions = decisions;
+    this.repository = repository;
     this.matching = matching;
     this.properties = properties;
   }
 
   /** The value of a session's time, from the decision table. */
   public record Rate(BigDecimal paidHours, BigDecimal amount, String basis) {}
+
+  /** What the decision table is asked, and which version of it answers. */
+  private record RateInputs(String decisionId, String stage, String sessionFormat, int durationHours,
+      int preparationHours) {}
+
+  /** Enough for every stage, format and length a form offers; beyond it the memory starts again. */
+  private static final int EXPECTED_RATES_KEPT = 500;
 
   /**
    * Evaluates {@code recompense-rate} for a session. It is the application's rule, not a person's
@@ -84,11 +97,35 @@ public class RecompenseLedger {
   }
 
   /**
+   * What a session will be worth, for forms and summaries that warn before it happens. The
+   * answer depends only on the inputs and the deployed version of the decision table, so each is
+   * evaluated once per version: showing a figure in a form is not a decision, and Cockpit's
+   * decision history keeps only the evaluations that set what an expert is owed.
+   */
+  public Rate expectedRate(String stage, String sessionFormat, int durationHours, int preparationHours) {
+    String decisionId = AsApplication.call(() -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION).latestVersion().singleResult().getId());
+    RateInputs inputs = new RateInputs(decisionId, stage, sessionFormat, durationHours, preparationHours);
+    Rate known = expectedRates.get(inputs);
+    if (known != null) {
+      return known;
+    }
+    Rate rate = rate(stage, sessionFormat, durationHours, preparationHours);
+    if (expectedRates.size() >= EXPECTED_RATES_KEPT) {
+      expectedRates.clear();
+    }
+    expectedRates.put(inputs, rate);
+    return rate;
+  }
+
+  /**
    * Adds an entry for each expert who took part, and for anyone who did not but has approved
-   * expenses to repay; a retried call adds nothing twice.
+   * expenses to repay; a retried call adds nothing twice. Experts who gave the same hours share
+   * one evaluation of the decision table.
    */
   public void recordOwed(long requestId) {
     InvolvementRequest request = requests.get(requestId);
+    Map<List<Integer>, Rate> rates = new HashMap<>();
     for (InvitationRepository.Recompensable owed : invitations.recompensable(requestId)) {
       Expert expert = experts.findById(owed.expertId()).orElseThrow();
       String kind = expert.recompensePreference() == null ? "payment" : expert.recompensePreference();
@@ -100,7 +137,8 @@ public class RecompenseLedger {
       } else if ("none".equals(kind)) {
         basis = "They chose not to receive recompense";
       } else {
-        Rate rate = rate(request.stage(), request.sessionFormat(), owed.hours(), owed.preparationHours());
+        Rate rate = rates.computeIfAbsent(List.of(owed.hours(), owed.preparationHours()),
+            hours -> rate(request.stage(), request.sessionFormat(), hours.get(0), hours.get(1)));
         paidHours = rate.paidHours();
         amount = rate.amount();
         basis = rate.basis();
@@ -175,7 +213,7 @@ public class RecompenseLedger {
    * add, reach the warning amount: the coordinator offers them benefits advice before the session.
    */
   public List<String> benefitsCheckDue(Collection<Long> expertIds, InvolvementRequest request) {
-    Rate session = rate(request.stage(), request.sessionFormat(), request.durationHours(), 0);
+    Rate session = expectedRate(request.stage(), request.sessionFormat(), request.durationHours(), 0);
     return expertIds.stream().distinct()
         .map(id -> experts.findById(id).orElseThrow())
         .filter(expert -> countsForBenefits(expert.recompensePreference()))

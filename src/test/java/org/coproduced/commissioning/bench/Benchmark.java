@@ -80,6 +80,7 @@ public final class Benchmark {
           .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
           .setServerConfig("shared_buffers", "512MB")
           .setServerConfig("max_connections", "100")
+          .setServerConfig("log_min_duration_statement", System.getProperty("bench.pglog", "-1"))
           .start()) {
         try (ConfigurableApplicationContext pg = application(postgres.getJdbcUrl("postgres", "postgres"), "postgres")) {
           ProcessEngine engine = pg.getBean(ProcessEngine.class);

@@ -6,6 +6,7 @@ import static org.coproduced.commissioning.support.PoolFixtures.expenses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.coproduced.commissioning.support.ApplicationTest;
@@ -30,6 +31,7 @@ class RecompenseLedgerTest {
   @Autowired RecompenseLedger ledger;
   @Autowired InvolvementRequestRepository requests;
   @Autowired InvolvementFormValues formValues;
+  @Autowired HistoryService history;
 
   PoolFixtures fixtures;
   long cycleId;
@@ -207,5 +209,42 @@ class RecompenseLedgerTest {
     assertThat(ledger.benefitsCheck(expert.id(), today).warn()).isFalse();
     assertThat(ledger.benefitsCheckDue(List.of(expert.id()), requests.get(coming))).containsExactly(expert.ref());
     assertThat(formValues.benefitsWarning(invitation)).startsWith("With this session, " + expert.ref() + " has £860.80");
+  }
+
+  @Test
+  void expertsWhoGaveTheSameHoursShareOneDecisionAndTheAuditSeesIt() {
+    Expert first = fixtures.expert("payment", "homelessness");
+    Expert second = fixtures.expert("voucher", "homelessness");
+    Expert longer = fixtures.expert("payment", "homelessness");
+    long request = fixtures.session(cycleId, "ANALYSE", today.minusDays(1), "10:00", 2, "online", 3, "homelessness");
+    fixtures.attended(request, first, 2, 0, InvitationRepository.Expenses.NONE);
+    fixtures.attended(request, second, 2, 0, InvitationRepository.Expenses.NONE);
+    fixtures.attended(request, longer, 3, 1, InvitationRepository.Expenses.NONE);
+    long decisionsBefore = decisionsEvaluated();
+
+    ledger.recordOwed(request);
+
+    assertThat(decisionsEvaluated() - decisionsBefore).as("one decision for 2 hours, one for 3 hours and 1 preparing")
+        .isEqualTo(2);
+    assertThat(ledger.entriesFor(first.id()).get(0).amount()).isEqualByComparingTo("26.90");
+    assertThat(ledger.entriesFor(second.id()).get(0).amount()).isEqualByComparingTo("26.90");
+    assertThat(ledger.entriesFor(longer.id()).get(0).amount()).isGreaterThan(new BigDecimal("26.90"));
+  }
+
+  @Test
+  void showingWhatASessionIsWorthGivesTheTablesAnswerWithoutAddingToTheDecisionHistory() {
+    RecompenseLedger.Rate decided = ledger.rate("CODESIGN", "in-person", 5, 0);
+    ledger.expectedRate("CODESIGN", "in-person", 5, 0);
+    long decisionsBefore = decisionsEvaluated();
+
+    for (int shown = 0; shown < 3; shown++) {
+      assertThat(ledger.expectedRate("CODESIGN", "in-person", 5, 0)).isEqualTo(decided);
+    }
+
+    assertThat(decisionsEvaluated()).isEqualTo(decisionsBefore);
+  }
+
+  private long decisionsEvaluated() {
+    return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(RecompenseLedger.DECISION).count();
   }
 }

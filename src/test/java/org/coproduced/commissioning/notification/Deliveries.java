@@ -26,10 +26,12 @@ public final class Deliveries {
   /** The delivery jobs still waiting for this test's messages. */
   public List<Job> jobs() {
     List<Job> jobs = new ArrayList<>();
-    for (ProcessInstance delivery : engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(MessageQueue.DELIVERY_PROCESS).variableValueGreaterThan(MessageQueue.MESSAGE_ID, since)
-        .list()) {
-      jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(delivery.getId()).list());
+    for (String key : jdbc.sql("SELECT idempotency_key FROM cc_message WHERE id > ? ORDER BY id").param(since)
+        .query(String.class).list()) {
+      for (ProcessInstance delivery : engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(MessageQueue.DELIVERY_PROCESS).processInstanceBusinessKey(key).list()) {
+        jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(delivery.getId()).list());
+      }
     }
     return jobs;
   }

@@ -246,10 +246,14 @@ class DeliveryGuaranteesTest {
         .params(deliveries.since(), ref).query(Long.class).single();
   }
 
+  private String feedbackMessageKey(String ref) {
+    return jdbc.sql("SELECT idempotency_key FROM cc_message WHERE id > ? AND kind = 'FEEDBACK' AND recipient = ?")
+        .params(deliveries.since(), ref).query(String.class).single();
+  }
+
   private Job feedbackJobFor(String ref) {
-    long messageId = feedbackMessageId(ref);
     String instance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(MessageQueue.DELIVERY_PROCESS).variableValueEquals(MessageQueue.MESSAGE_ID, messageId)
+        .processDefinitionKey(MessageQueue.DELIVERY_PROCESS).processInstanceBusinessKey(feedbackMessageKey(ref))
         .singleResult().getId();
     return engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
   }
