@@ -26,6 +26,13 @@ final class ColdStart {
 
   private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
+  /**
+   * What the JVM sees in {@code docker/compose.yaml}'s node (a 1 GB memory limit) with the image's
+   * {@code JAVA_TOOL_OPTIONS}: {@code MaxRAM} stands in for the container's limit, which is all
+   * the JVM reads from it, so this runs here without a container engine.
+   */
+  static final List<String> IN_ONE_GIGABYTE_CONTAINER = List.of("-XX:MaxRAM=1g", "-XX:MaxRAMPercentage=50");
+
   private ColdStart() {}
 
   static void run(Scale scale, Results results) throws Exception {
@@ -62,16 +69,21 @@ final class ColdStart {
         bareReadyRss = Math.max(bareReadyRss, bare.rssKilobytes());
       }
     }
-    System.out.println("The application once more, with its heap limited to 256 MB (-Xmx256m)...");
+    System.out.println("The application once more, as the Docker image runs it in compose's 1 GB ("
+        + String.join(" ", IN_ONE_GIGABYTE_CONTAINER) + ")...");
     int port = freePort();
-    long limitedCycleRss;
-    double limitedStart;
-    try (Child limited = Child.start("application-xmx256m", port,
-        List.of("java", "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port))) {
-      limitedStart = limited.awaitHealthy();
+    long containerCycleRss;
+    double containerStart;
+    String containerHeap;
+    List<String> inContainer = new ArrayList<>(List.of("java"));
+    inContainer.addAll(IN_ONE_GIGABYTE_CONTAINER);
+    inContainer.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+    try (Child container = Child.start("application-1g-container", port, inContainer)) {
+      containerStart = container.awaitHealthy();
       new CycleWalker(new RestSteps(port, "demo"), CycleThroughput.PLACES, new CycleWalker.SessionDates())
-          .walk("commissioning-cycle", null, "Cycle with a limited heap");
-      limitedCycleRss = limited.rssKilobytes();
+          .walk("commissioning-cycle", null, "Cycle as in a 1 GB container");
+      containerCycleRss = container.rssKilobytes();
+      containerHeap = container.heap();
     }
     double application = median(applicationStarts);
     double bare = median(bareStarts);
@@ -81,15 +93,17 @@ final class ColdStart {
         application / bare <= 1.3);
     results.add("Resident memory after one cycle, application (default profile)",
         Results.megabytes(applicationCycleRss), "at most 600 MB", applicationCycleRss <= 600 * 1024);
-    results.add("Resident memory after one cycle, application with -Xmx256m (ready in "
-        + Results.seconds(limitedStart) + ")", Results.megabytes(limitedCycleRss), "at most 600 MB",
-        limitedCycleRss <= 600 * 1024);
+    results.add("Resident memory after one cycle, application as the Docker image runs it in a 1 GB container "
+        + "(ready in " + Results.seconds(containerStart) + ")", Results.megabytes(containerCycleRss), "at most 600 MB",
+        containerCycleRss <= 600 * 1024);
     results.add("Resident memory when ready: application / bare starter",
         Results.megabytes(applicationReadyRss) + " / " + Results.megabytes(bareReadyRss));
     results.note(String.format("Cold starts: application %s, bare starter %s (median of %d; ready = "
         + "/actuator/health says UP); default JVM settings (G1, heap up to a quarter of the memory); the cycle "
-        + "after the start took %.1f s over the REST API; the application's Java heap after it: %s.",
-        secondsList(applicationStarts), secondsList(bareStarts), scale.coldStarts(), cycleSeconds, heapAfterCycle));
+        + "after the start took %.1f s over the REST API; the application's Java heap after it: %s. In a 1 GB "
+        + "container (%s: the memory the JVM sizes itself by, and the image's heap share) the heap after a cycle: %s.",
+        secondsList(applicationStarts), secondsList(bareStarts), scale.coldStarts(), cycleSeconds, heapAfterCycle,
+        String.join(" ", IN_ONE_GIGABYTE_CONTAINER), containerHeap));
   }
 
   private static Path jar() throws IOException {
