@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * ({@link BareCamundaApplication}) started from the same jar: the time from starting the JVM
  * until {@code /actuator/health} answers UP, the resident set size then ({@code VmRSS} in
  * {@code /proc/<pid>/status}), and, for the application, after one whole cycle driven through
- * its REST API as the demo users. The two are started in turns.
+ * its REST API as the demo users. The two are started in turns. Then the application once more,
+ * with the memory settings it gets in {@code docker/compose.yaml}'s 1 GB node.
  */
 final class ColdStart {
 
