@@ -46,7 +46,7 @@ class PagesTest {
 
   private WebSession signedIn(String app, String user) throws Exception {
     WebSession session = WebSession.open(port, app);
-    assertThat(session.signIn(app, user, "demo")).isEqualTo(200);
+    assertThat(session.trySignIn(app, user, "demo")).isEqualTo(200);
     return session;
   }
 
