@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person's browser session with one running node of the application: a cookie jar, the Camunda
@@ -30,6 +32,7 @@ public final class WebSession {
   /** What the webapps put in the token header when they refuse a request that lacked the token. */
   private static final String TOKEN_REFUSED = "Required";
   private static final String DEMO_PASSWORD = "demo";
+  private static final Pattern FORM_TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
 
   private final String baseUrl;
   private final CookieManager cookies = new CookieManager();
@@ -147,6 +150,13 @@ public final class WebSession {
           .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
     }
     return body.toString();
+  }
+
+  /** The token the forms on one of the application's own pages carry; asserts that the page has one. */
+  public static String formToken(String html) {
+    Matcher matcher = FORM_TOKEN.matcher(html);
+    assertThat(matcher.find()).as("the page carries a form token").isTrue();
+    return matcher.group(1);
   }
 
   private HttpRequest.Builder request(String path) {
