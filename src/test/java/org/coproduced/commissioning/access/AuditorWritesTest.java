@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.coproduced.commissioning.audit.Browser;
+import org.coproduced.commissioning.support.WebSession;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -64,7 +64,7 @@ class AuditorWritesTest {
 
   @Test
   void everyWriteThroughTheRestApiIsRefused() {
-    Browser rest = new Browser(port);
+    WebSession rest = new WebSession(port);
     List<String> allowed = writes((method, path, body) -> rest.rest(method, "/engine-rest" + path, "auditor:demo", body));
     assertThat(allowed).isEmpty();
     assertNothingChanged();
@@ -72,7 +72,7 @@ class AuditorWritesTest {
 
   @Test
   void everyWriteThroughCockpitIsRefused() {
-    Browser cockpit = new Browser(port).signIn("cockpit", "auditor");
+    WebSession cockpit = new WebSession(port).signIn("cockpit", "auditor");
     List<String> allowed = writes((method, path, body) ->
         cockpit.send(method, "/camunda/api/engine/engine/default" + path, body));
     assertThat(allowed).isEmpty();
@@ -85,7 +85,7 @@ class AuditorWritesTest {
   @Test
   void auditorCannotStopACycle() {
     long cycleId = Long.parseLong(new CycleDriver(engine).startCycle("Not for auditors to stop").getBusinessKey());
-    Browser auditor = new Browser(port).signIn("cockpit", "auditor");
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
 
     HttpResponse<String> form = auditor.get("/app/cycles/" + cycleId + "/cancel");
     HttpResponse<String> stop = auditor.postForm("/app/cycles/" + cycleId + "/cancel", "reason", "Auditors may not.",

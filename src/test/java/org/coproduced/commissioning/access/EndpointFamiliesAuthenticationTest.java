@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coproduced.commissioning.audit.Browser;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,7 +57,7 @@ class EndpointFamiliesAuthenticationTest {
     List<String> open = new ArrayList<>();
     for (String call : REST_FAMILIES) {
       String[] parts = call.split(" ");
-      HttpResponse<String> response = new Browser(port).rest(parts[0], "/engine-rest" + parts[1], null, "{}");
+      HttpResponse<String> response = new WebSession(port).rest(parts[0], "/engine-rest" + parts[1], null, "{}");
       if (response.statusCode() != 401) {
         open.add(call + " -> " + response.statusCode());
       }
@@ -67,7 +67,7 @@ class EndpointFamiliesAuthenticationTest {
 
   @Test
   void onlyTheListOfEngineNamesIsOpenAsCamundaDesignedIt() {
-    HttpResponse<String> engines = new Browser(port).rest("GET", "/engine-rest/engine", null, null);
+    HttpResponse<String> engines = new WebSession(port).rest("GET", "/engine-rest/engine", null, null);
     assertThat(engines.statusCode()).isEqualTo(200);
     assertThat(engines.body()).isEqualTo("[{\"name\":\"default\"}]");
   }
@@ -77,7 +77,7 @@ class EndpointFamiliesAuthenticationTest {
     List<String> open = new ArrayList<>();
     for (String call : WEBAPP_APIS) {
       String[] parts = call.split(" ");
-      Browser browser = new Browser(port);
+      WebSession browser = new WebSession(port);
       browser.open("cockpit");
       HttpResponse<String> response = browser.send(parts[0], parts[1], "{}");
       if (response.statusCode() != 401 && response.statusCode() != 403) {
@@ -95,7 +95,7 @@ class EndpointFamiliesAuthenticationTest {
     List<String> open = new ArrayList<>();
     for (String path : paths) {
       for (String method : List.of("GET", "POST")) {
-        HttpResponse<String> response = new Browser(port).rest(method, path, null, null);
+        HttpResponse<String> response = new WebSession(port).rest(method, path, null, null);
         // 405: that method is not offered at this address at all.
         if (response.statusCode() != 401 && response.statusCode() != 405) {
           open.add(method + " " + path + " -> " + response.statusCode());

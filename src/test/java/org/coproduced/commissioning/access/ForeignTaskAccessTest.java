@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.coproduced.commissioning.audit.Browser;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ForeignTaskAccessTest {
 
   @Test
   void restApiShowsAnExpertOnlyTheirOwnTask() throws Exception {
-    Browser rest = new Browser(port);
+    WebSession rest = new WebSession(port);
     HttpResponse<String> list = rest.rest("GET", "/engine-rest/task?processDefinitionKey=" + PROCESS + "&" + PAGE,
         "expert1:demo", null);
     assertThat(ids(list)).containsExactly(taskOf.get("expert1"));
@@ -77,7 +77,7 @@ class ForeignTaskAccessTest {
 
   @Test
   void tasklistApiShowsAnExpertOnlyTheirOwnTask() throws Exception {
-    Browser tasklist = new Browser(port).signIn("tasklist", "expert1");
+    WebSession tasklist = new WebSession(port).signIn("tasklist", "expert1");
     HttpResponse<String> list = tasklist.get("/camunda/api/engine/engine/default/task?processDefinitionKey="
         + PROCESS + "&" + PAGE);
     assertThat(ids(list)).containsExactly(taskOf.get("expert1"));

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.coproduced.commissioning.audit.Browser;
+import org.coproduced.commissioning.support.WebSession;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +64,7 @@ class WebHardeningTest {
 
   @Test
   void webappChangeWithoutTheCsrfTokenIsRefused() {
-    Browser admin = new Browser(port).signIn("cockpit", "admin");
+    WebSession admin = new WebSession(port).signIn("cockpit", "admin");
     String path = "/camunda/api/engine/engine/default/process-instance/" + instanceId + "/variables/note";
     String body = "{\"value\": \"from another site\", \"type\": \"String\"}";
 
@@ -74,7 +74,7 @@ class WebHardeningTest {
     assertThat(forged.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
     assertThat(runtime.getVariable(instanceId, "note")).isNull();
     // The same change with the token goes through: the refusal was the missing token.
-    Browser again = new Browser(port).signIn("cockpit", "admin");
+    WebSession again = new WebSession(port).signIn("cockpit", "admin");
     assertThat(again.send("PUT", path, body).statusCode()).isEqualTo(204);
     assertThat(runtime.getVariable(instanceId, "note")).isEqualTo("from another site");
   }
@@ -82,7 +82,7 @@ class WebHardeningTest {
   @Test
   void stoppingACycleWithoutThePageTokenIsRefused() {
     long cycleId = Long.parseLong(new CycleDriver(engine).startCycle("Not to be stopped from elsewhere").getBusinessKey());
-    Browser commissioner = new Browser(port).signIn("tasklist", "commissioner");
+    WebSession commissioner = new WebSession(port).signIn("tasklist", "commissioner");
 
     HttpResponse<String> forged = commissioner.postForm("/app/cycles/" + cycleId + "/cancel",
         "reason", "A page on another site sent this.");
@@ -96,7 +96,7 @@ class WebHardeningTest {
 
   @Test
   void sessionCookieIsHttpOnlyAndSameSite() {
-    Browser browser = new Browser(port);
+    WebSession browser = new WebSession(port);
     HttpResponse<String> page = browser.open("cockpit");
 
     List<String> cookies = page.headers().allValues("Set-Cookie");
@@ -110,7 +110,7 @@ class WebHardeningTest {
 
   @Test
   void restQueriesAreLimitedToTwoThousandResults() {
-    Browser rest = new Browser(port);
+    WebSession rest = new WebSession(port);
     HttpResponse<String> tooMany = rest.rest("GET", "/engine-rest/task?firstResult=0&maxResults=2001", "expert1:demo",
         null);
     HttpResponse<String> unpaged = rest.rest("GET", "/engine-rest/history/task", "expert1:demo", null);
@@ -132,7 +132,7 @@ class WebHardeningTest {
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("Java serialization format is prohibited");
 
-    HttpResponse<String> rest = new Browser(port).rest("PUT", "/engine-rest/process-instance/" + instanceId
+    HttpResponse<String> rest = new WebSession(port).rest("PUT", "/engine-rest/process-instance/" + instanceId
         + "/variables/list", "admin:demo", "{\"value\": \"" + SERIALIZED_LIST + "\", \"type\": \"Object\","
         + " \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\","
         + " \"serializationDataFormat\": \"application/x-java-serialized-object\"}}");
@@ -150,7 +150,7 @@ class WebHardeningTest {
         .hasMessageContaining("Expressions are forbidden in adhoc queries");
     identity.clearAuthentication();
 
-    HttpResponse<String> rest = new Browser(port).rest("GET",
+    HttpResponse<String> rest = new WebSession(port).rest("GET",
         "/engine-rest/task?firstResult=0&maxResults=10&assigneeExpression=%24%7BcurrentUser()%7D", "expert1:demo", null);
     assertThat(rest.statusCode()).isEqualTo(400);
     assertThat(rest.body()).contains("Expressions are forbidden in adhoc queries");

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class AuditApiTest {
   @Test
   void auditorListsFinishedAndRunningCycles() throws Exception {
     String running = new CycleDriver(engine).startCycle("Still running").getBusinessKey();
-    Browser auditor = new Browser(port).signIn("cockpit", "auditor");
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
 
     JsonNode cycles = read(auditor, "/app/api/audit/cycles");
 
@@ -54,7 +55,7 @@ class AuditApiTest {
 
   @Test
   void auditorOpensACycleWithStagesTasksDecisionsAndTheOperationLog() throws Exception {
-    JsonNode detail = read(new Browser(port).signIn("cockpit", "auditor"), "/app/api/audit/cycles/" + cycle.cycleId);
+    JsonNode detail = read(new WebSession(port).signIn("cockpit", "auditor"), "/app/api/audit/cycles/" + cycle.cycleId);
 
     JsonNode history = detail.get("history");
     assertThat(history.get("processInstanceId").asText()).isEqualTo(cycle.processInstanceId);
@@ -89,7 +90,7 @@ class AuditApiTest {
 
   @Test
   void auditorSeesTheCoproductionEvidenceByPseudonymOnly() throws Exception {
-    HttpResponse<String> response = new Browser(port).signIn("cockpit", "auditor")
+    HttpResponse<String> response = new WebSession(port).signIn("cockpit", "auditor")
         .get("/app/api/audit/cycles/" + cycle.cycleId);
     JsonNode detail = json.readTree(response.body());
 
@@ -121,7 +122,7 @@ class AuditApiTest {
 
   @Test
   void figuresAcrossCyclesCanBeReadAndExported() throws Exception {
-    Browser auditor = new Browser(port).signIn("cockpit", "auditor");
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
 
     JsonNode figures = read(auditor, "/app/api/audit/figures");
     assertThat(figures.get("cycles").asInt()).isPositive();
@@ -149,19 +150,19 @@ class AuditApiTest {
   @Test
   void onlyAuditorsAndAdministratorsRead() {
     String path = "/app/api/audit/cycles/" + cycle.cycleId;
-    assertThat(new Browser(port).get(path).statusCode()).isEqualTo(401);
-    assertThat(new Browser(port).signIn("tasklist", "expert1").get(path).statusCode()).isEqualTo(403);
-    assertThat(new Browser(port).signIn("tasklist", "commissioner").get(path).statusCode()).isEqualTo(403);
-    assertThat(new Browser(port).signIn("tasklist", "coordinator").get("/app/api/audit/figures").statusCode())
+    assertThat(new WebSession(port).get(path).statusCode()).isEqualTo(401);
+    assertThat(new WebSession(port).signIn("tasklist", "expert1").get(path).statusCode()).isEqualTo(403);
+    assertThat(new WebSession(port).signIn("tasklist", "commissioner").get(path).statusCode()).isEqualTo(403);
+    assertThat(new WebSession(port).signIn("tasklist", "coordinator").get("/app/api/audit/figures").statusCode())
         .isEqualTo(403);
-    assertThat(new Browser(port).signIn("cockpit", "admin").get(path).statusCode()).isEqualTo(200);
-    assertThat(new Browser(port).signIn("cockpit", "auditor").get("/app/api/audit/cycles/999999").statusCode())
+    assertThat(new WebSession(port).signIn("cockpit", "admin").get(path).statusCode()).isEqualTo(200);
+    assertThat(new WebSession(port).signIn("cockpit", "auditor").get("/app/api/audit/cycles/999999").statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void nothingCanBeChangedThroughTheAuditViews() {
-    Browser auditor = new Browser(port).signIn("cockpit", "auditor");
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
     for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
       for (String path : List.of("/app/api/audit/cycles", "/app/api/audit/cycles/" + cycle.cycleId,
           "/app/api/audit/figures")) {
@@ -181,7 +182,8 @@ class AuditApiTest {
     revoke.removePermission(ProcessDefinitionPermissions.READ_HISTORY);
     authorizations.saveAuthorization(revoke);
     try {
-      JsonNode detail = read(new Browser(port).signIn("cockpit", "auditor"), "/app/api/audit/cycles/" + cycle.cycleId);
+      JsonNode detail = read(new WebSession(port).signIn("cockpit", "auditor"),
+          "/app/api/audit/cycles/" + cycle.cycleId);
 
       assertThat(detail.get("history").get("processInstanceId").isNull()).isTrue();
       assertThat(detail.get("history").get("tasks")).isEmpty();
@@ -195,7 +197,7 @@ class AuditApiTest {
   @Test
   void runningCycleInstanceLeadsToItsCycle() throws Exception {
     String instanceId = new CycleDriver(engine).startCycle("Instance tab").getId();
-    Browser auditor = new Browser(port).signIn("cockpit", "auditor");
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
 
     JsonNode found = read(auditor, "/app/api/audit/process-instances/" + instanceId + "/cycle");
 
@@ -205,7 +207,7 @@ class AuditApiTest {
 
   @Test
   void cockpitLoadsTheAuditPluginsThatBuildPagesFromTextOnly() {
-    Browser browser = new Browser(port);
+    WebSession browser = new WebSession(port);
     HttpResponse<String> config = browser.get("/camunda/app/cockpit/scripts/config.js");
     assertThat(config.statusCode()).isEqualTo(200);
     assertThat(config.body()).contains("customScripts").contains("scripts/coproduction-audit/plugin.js");
@@ -220,7 +222,7 @@ class AuditApiTest {
         "new Function", "DOMParser");
   }
 
-  private JsonNode read(Browser browser, String path) throws Exception {
+  private JsonNode read(WebSession browser, String path) throws Exception {
     HttpResponse<String> response = browser.get(path);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));

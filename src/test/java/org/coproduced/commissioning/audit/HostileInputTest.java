@@ -18,6 +18,7 @@ import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.FormText;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class HostileInputTest {
 
   @Test
   void applicationPagesShowMarkupAsText() {
-    Browser coordinator = new Browser(port).signIn("tasklist", "coordinator");
+    WebSession coordinator = new WebSession(port).signIn("tasklist", "coordinator");
     for (String page : List.of("/app/cycles/" + cycle.cycleId + "/contributions",
         "/app/cycles/" + cycle.cycleId + "/feedback", "/app/cycles/" + cycle.cycleId + "/specification")) {
       HttpResponse<String> response = coordinator.get(page);
@@ -84,7 +85,7 @@ class HostileInputTest {
 
   @Test
   void auditViewsReturnMarkupAsPlainJsonText() throws Exception {
-    HttpResponse<String> response = new Browser(port).signIn("cockpit", "auditor")
+    HttpResponse<String> response = new WebSession(port).signIn("cockpit", "auditor")
         .get("/app/api/audit/cycles/" + cycle.cycleId);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/json"));
@@ -122,7 +123,7 @@ class HostileInputTest {
     CycleDriver driver = new CycleDriver(engine);
     String bk = driver.startCycle("Oversized plan in Tasklist").getBusinessKey();
     Task plan = driver.task(bk, "Activity_AgreeInvolvementPlan");
-    Browser coordinator = new Browser(port).signIn("tasklist", "coordinator");
+    WebSession coordinator = new WebSession(port).signIn("tasklist", "coordinator");
 
     HttpResponse<String> response = coordinator.send("POST",
         "/camunda/api/engine/engine/default/task/" + plan.getId() + "/submit-form",

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleCancellation;
 import org.coproduced.commissioning.resilience.DatabaseFailures;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class DatabaseOutageTest {
       drivers.add(driver);
       cycles.add(ClusterWork.toSession(driver, "Cycle through a database outage " + i));
     }
-    Browser coordinator = new Browser(nodeA.url("")).signIn(CycleDriver.COORDINATOR, "demo");
+    WebSession coordinator = new WebSession(nodeA.url("")).signIn("tasklist", CycleDriver.COORDINATOR, "demo");
     String page = "/app/cycles/" + cycles.get(0) + "/contributions";
     assertThat(coordinator.get(page).statusCode()).isEqualTo(200);
     // A coordinator has a form open in Tasklist when the database goes away.
@@ -99,7 +100,7 @@ class DatabaseOutageTest {
       HttpResponse<String> tasklist = coordinator.submitInTasklist(plan.getId(), planForm);
       assertThat(tasklist.statusCode()).isEqualTo(503);
       assertThat(tasklist.body()).contains(DatabaseFailures.TRY_AGAIN);
-      HttpResponse<String> health = new Browser(nodeB.url("")).get("/actuator/health");
+      HttpResponse<String> health = new WebSession(nodeB.url("")).get("/actuator/health");
       assertThat(health.statusCode()).isEqualTo(503);
       assertThatThrownBy(() -> nodeB.engine().getTaskService().createTaskQuery().count())
           .as("the engine API fails after the connection timeout instead of hanging");
@@ -111,7 +112,7 @@ class DatabaseOutageTest {
 
     for (ClusterNode node : new ClusterNode[] {nodeA, nodeB}) {
       Eventually.await(node.name() + " to be healthy again", Duration.ofSeconds(60),
-          () -> new Browser(node.url("")).get("/actuator/health").statusCode(), status -> status == 200);
+          () -> new WebSession(node.url("")).get("/actuator/health").statusCode(), status -> status == 200);
     }
     long healthySeconds = Duration.ofNanos(System.nanoTime() - restartedAt).toSeconds();
     assertThat(coordinator.get(page).statusCode()).as("the same session works again").isEqualTo(200);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduced.commissioning.CoproducedCommissioningApplication;
+import org.coproduced.commissioning.support.WebSession;
 
 /**
  * A node of the application in a JVM of its own, so that it can be killed abruptly (SIGKILL) in
@@ -54,7 +55,7 @@ public final class NodeProcess implements AutoCloseable {
 
   /** Waits until the node answers that it is healthy. */
   public NodeProcess awaitUp(Duration limit) {
-    Browser browser = new Browser("http://127.0.0.1:" + port);
+    WebSession browser = new WebSession("http://127.0.0.1:" + port);
     int status = Eventually.await("the node on port " + port + " to start", limit,
         () -> process.isAlive() ? browser.get("/actuator/health").statusCode() : -1,
         answer -> answer == 200 || answer == -1);

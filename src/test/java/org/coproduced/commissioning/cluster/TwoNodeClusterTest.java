@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleCancellation;
 import org.coproduced.commissioning.resilience.TaskCompletionConflictFilter;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,14 +137,14 @@ class TwoNodeClusterTest {
     assertThat(reviews).hasSizeGreaterThanOrEqualTo(2);
 
     ClusterNodeConfiguration.REVIEWS_MEET.set(new CountDownLatch(2));
-    Browser[] browsers = {
-        new Browser(nodeA.url("")).signIn(reviews.get(0).getAssignee(), "demo"),
-        new Browser(nodeB.url("")).signIn(reviews.get(1).getAssignee(), "demo")};
+    WebSession[] browsers = {
+        new WebSession(nodeA.url("")).signIn("tasklist", reviews.get(0).getAssignee(), "demo"),
+        new WebSession(nodeB.url("")).signIn("tasklist", reviews.get(1).getAssignee(), "demo")};
     String approve = "{\"specificationDecision\":{\"value\":\"approve\",\"type\":\"String\"}}";
     ExecutorService experts = Executors.newFixedThreadPool(2);
     List<Future<List<HttpResponse<String>>>> answers = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      Browser browser = browsers[i];
+      WebSession browser = browsers[i];
       String taskId = reviews.get(i).getId();
       answers.add(experts.submit(() -> {
         // A person who is asked to submit again does so, as often as they are asked.
@@ -186,8 +187,8 @@ class TwoNodeClusterTest {
     Task plan = driver.task(bk, "Activity_AgreeInvolvementPlan");
     String form = "{\"sharedPurpose\":{\"value\":\"%s\"},\"rolesAgreed\":{\"value\":\"Experts co-design.\"},"
         + "\"recompenseOffer\":{\"value\":\"choice\"},\"planAgreed\":{\"value\":true}}";
-    Browser firstTab = new Browser(nodeA.url("")).signIn(CycleDriver.COORDINATOR, "demo");
-    Browser secondTab = new Browser(nodeB.url("")).signIn(CycleDriver.COORDINATOR, "demo");
+    WebSession firstTab = new WebSession(nodeA.url("")).signIn("tasklist", CycleDriver.COORDINATOR, "demo");
+    WebSession secondTab = new WebSession(nodeB.url("")).signIn("tasklist", CycleDriver.COORDINATOR, "demo");
 
     HttpResponse<String> done = firstTab.submitInTasklist(plan.getId(), form.formatted("Design the service together."));
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
@@ -211,7 +212,7 @@ class TwoNodeClusterTest {
 
   @Test
   void healthIsPublicWithoutDetailsAndCoversTheDatabaseAndMail() {
-    Browser anonymous = new Browser(nodeA.url(""));
+    WebSession anonymous = new WebSession(nodeA.url(""));
     HttpResponse<String> health = anonymous.get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");

@@ -15,8 +15,8 @@ import org.coproduced.commissioning.involvement.RecompenseLedger;
 import org.coproduced.commissioning.procurement.InterestDeclarationListener;
 import org.coproduced.commissioning.procurement.ProcurementRepository;
 import org.coproduced.commissioning.schedule.ProcessClock;
-import org.coproduced.commissioning.support.Browser;
 import org.coproduced.commissioning.support.PoolFixtures;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ExpertPoolPageTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({"coordinator, 200", "admin, 200", "expert1, 403", "auditor, 403", "commissioner, 403"})
   void onlyCoordinatorsAndAdministratorsSeeThePool(String user, int status) throws Exception {
-    HttpResponse<String> page = new Browser(port).signIn(user).get("/app/experts");
+    HttpResponse<String> page = signedIn(user).get("/app/experts");
 
     assertThat(page.statusCode()).isEqualTo(status);
     if (status == 200) {
@@ -69,7 +69,7 @@ class ExpertPoolPageTest {
 
   @Test
   void someoneNotSignedInIsAskedToSignIn() throws Exception {
-    HttpResponse<String> page = new Browser(port).get("/app/experts");
+    HttpResponse<String> page = new WebSession(port).get("/app/experts");
 
     assertThat(page.statusCode()).isEqualTo(401);
     assertThat(page.body()).contains("Please sign in to Tasklist first");
@@ -88,7 +88,7 @@ class ExpertPoolPageTest {
       ledger.recordOwed(session);
     }
 
-    String page = new Browser(port).signIn("coordinator").get("/app/experts").body();
+    String page = signedIn("coordinator").get("/app/experts").body();
 
     String attention = page.substring(page.indexOf("id=\"attention\""), page.indexOf("<h2>Everyone</h2>"));
     assertThat(attention).contains(due.ref(), "wellbeing check", "due " + PageDates.FORMAT.format(today.plusDays(10)));
@@ -108,19 +108,19 @@ class ExpertPoolPageTest {
     fixtures.attended(session, expert, 3, 0, PoolFixtures.expenses("6.20", "0", "0"));
     ledger.recordOwed(session);
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
-    Browser coordinator = new Browser(port).signIn("coordinator");
+    WebSession coordinator = signedIn("coordinator");
 
     String page = coordinator.get("/app/experts/" + expert.ref()).body();
     assertThat(page).contains(expert.ref().toLowerCase() + "@example.org", "Likes to sit by the window.",
         "voucher £40.35", "£6.20", "Record as paid");
-    assertThat(new Browser(port).signIn("admin").get("/app/experts/" + expert.ref()).body())
+    assertThat(signedIn("admin").get("/app/experts/" + expert.ref()).body())
         .contains(expert.ref().toLowerCase() + "@example.org").doesNotContain("Likes to sit by the window.")
         .doesNotContain("Record as paid");
 
     String path = "/app/experts/" + expert.ref() + "/payments/" + entry.id();
-    assertThat(coordinator.post(path, "token", "forged").statusCode()).isEqualTo(403);
-    assertThat(new Browser(port).signIn("admin").post(path, "token", "x").statusCode()).isEqualTo(403);
-    HttpResponse<String> paid = coordinator.post(path, "token", Browser.token(page));
+    assertThat(coordinator.postForm(path, "token", "forged").statusCode()).isEqualTo(403);
+    assertThat(signedIn("admin").postForm(path, "token", "x").statusCode()).isEqualTo(403);
+    HttpResponse<String> paid = coordinator.postForm(path, "token", WebSession.formToken(page));
 
     assertThat(paid.statusCode()).isEqualTo(302);
     LedgerEntry after = ledger.findEntry(entry.id()).orElseThrow();
@@ -140,32 +140,33 @@ class ExpertPoolPageTest {
       ledger.recordOwed(session);
     }
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
-    Browser coordinator = new Browser(port).signIn("coordinator");
+    WebSession coordinator = signedIn("coordinator");
     String page = coordinator.get("/app/experts/" + expert.ref()).body();
     assertThat(page).contains("close to the £1000.00 that may affect benefits", "I have offered benefits advice");
     String path = "/app/experts/" + expert.ref() + "/payments/" + entry.id();
 
-    HttpResponse<String> refused = coordinator.post(path, "token", Browser.token(page));
+    HttpResponse<String> refused = coordinator.postForm(path, "token", WebSession.formToken(page));
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("Before paying, offer independent benefits advice");
     assertThat(ledger.findEntry(entry.id()).orElseThrow().isPaid()).isFalse();
 
-    coordinator.post(path, "token", Browser.token(page), "adviceOffered", "on");
+    coordinator.postForm(path, "token", WebSession.formToken(page), "adviceOffered", "on");
     assertThat(ledger.findEntry(entry.id()).orElseThrow().isPaid()).isTrue();
     assertThat(experts.findProfile(expert.ref()).orElseThrow().benefitsAdviceOfferedOn()).isEqualTo(today);
   }
 
   @Test
   void coordinatorsAddAndRetireLivedExperienceAreas() throws Exception {
-    Browser coordinator = new Browser(port).signIn("coordinator");
-    String token = Browser.token(coordinator.get("/app/experts").body());
+    WebSession coordinator = signedIn("coordinator");
+    String token = WebSession.formToken(coordinator.get("/app/experts").body());
 
-    assertThat(coordinator.post("/app/experts/areas", "token", token, "label", "Leaving care").statusCode())
+    assertThat(coordinator.postForm("/app/experts/areas", "token", token, "label", "Leaving care").statusCode())
         .isEqualTo(302);
     assertThat(coordinator.get("/app/experts").body()).contains("Leaving care");
-    assertThat(coordinator.post("/app/experts/areas/leaving-care/retire", "token", token).statusCode()).isEqualTo(302);
+    assertThat(coordinator.postForm("/app/experts/areas/leaving-care/retire", "token", token).statusCode())
+        .isEqualTo(302);
     assertThat(coordinator.get("/app/experts").body()).contains("Leaving care</span>", "(retired)");
-    assertThat(new Browser(port).signIn("expert1").post("/app/experts/areas", "token", token, "label", "X")
+    assertThat(signedIn("expert1").postForm("/app/experts/areas", "token", token, "label", "X")
         .statusCode()).isEqualTo(403);
   }
 
@@ -179,7 +180,7 @@ class ExpertPoolPageTest {
         String.valueOf(context.getBean(ProcurementRepository.class).bids(cycle).get(0).id()), "Worked there in 2024.");
     context.getBean(ProcurementRepository.class).saveDeclaration(cycle, "officer:commissioner", false, null, null);
 
-    HttpResponse<String> page = new Browser(port).signIn(user).get("/app/cycles/" + cycle + "/conflicts");
+    HttpResponse<String> page = signedIn(user).get("/app/cycles/" + cycle + "/conflicts");
 
     assertThat(page.statusCode()).isEqualTo(status);
     if (status == 200) {
@@ -196,6 +197,11 @@ class ExpertPoolPageTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/" + form + ".form")) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("(/app/experts");
     }
+  }
+
+  /** Signed in as a demo user, to Tasklist; auditors sign in to Cockpit, the only webapp they may use. */
+  private WebSession signedIn(String user) {
+    return new WebSession(port).signIn(user.startsWith("auditor") ? "cockpit" : "tasklist", user);
   }
 
   private static String row(String page, String ref) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.ContributionRepository;
@@ -46,7 +44,7 @@ class PagesTest {
 
   private WebSession signedIn(String app, String user) throws Exception {
     WebSession session = WebSession.open(port, app);
-    assertThat(session.signIn(app, user, "demo")).isEqualTo(200);
+    assertThat(session.trySignIn(app, user, "demo")).isEqualTo(200);
     return session;
   }
 
@@ -103,16 +101,10 @@ class PagesTest {
 
     assertThat(commissioner.postForm(path, "reason", "The budget was withdrawn by the council.").statusCode())
         .isEqualTo(403);
-    String token = tokenOf(commissioner.get(path).body());
+    String token = WebSession.formToken(commissioner.get(path).body());
     HttpResponse<String> tooShort = commissioner.postForm(path, "reason", "budget", "token", token);
     assertThat(tooShort.body()).contains("Please explain why the cycle is stopping");
     assertThat(cycles.findById(cycleId).orElseThrow().status()).isEqualTo("ACTIVE");
     assertThat(signedIn("tasklist", "coordinator").get(path).statusCode()).isEqualTo(403);
-  }
-
-  private static String tokenOf(String html) {
-    Matcher matcher = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(html);
-    assertThat(matcher.find()).as("the page carries a token").isTrue();
-    return matcher.group(1);
   }
 }
