@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.springframework.stereotype.Component;
@@ -40,8 +41,10 @@ public class ProposalSummary {
     List<Invitation> invitees = invitations.findByRequest(requestId).stream()
         .filter(i -> Invitation.PROPOSED.equals(i.status()) || Invitation.CONFIRMED.equals(i.status()))
         .toList();
+    List<Expert> invited = invitees.stream().map(Invitation::expertId).distinct()
+        .map(id -> experts.findById(id).orElseThrow()).toList();
     Set<String> offered = new LinkedHashSet<>();
-    invitees.forEach(i -> experts.findById(i.expertId()).ifPresent(e -> offered.addAll(e.livedExperience())));
+    invited.forEach(e -> offered.addAll(e.livedExperience()));
     List<String> uncovered = request.livedExperience().stream().filter(a -> !offered.contains(a)).toList();
     List<String> covered = request.livedExperience().stream().filter(offered::contains).toList();
     requests.recordRepresentationGaps(requestId, uncovered.isEmpty() ? null : String.join(",", uncovered));
@@ -51,7 +54,7 @@ public class ProposalSummary {
     scope.setVariable(PROPOSED_EXPERTS, refs.isEmpty() ? "Nobody is available: see the proposal page" : refs);
     scope.setVariable(REPRESENTATION, representation(covered, uncovered));
     scope.setVariable(PROPOSAL_NOTES, String.join("\n", notes));
-    List<String> due = ledger.benefitsCheckDue(invitees.stream().map(Invitation::expertId).toList(), request);
+    List<String> due = ledger.benefitsCheckDue(invited, request);
     scope.setVariable(BENEFITS_CHECK_DUE, String.join(", ", due));
   }
 

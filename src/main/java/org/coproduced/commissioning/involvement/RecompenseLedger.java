@@ -209,13 +209,13 @@ public class RecompenseLedger {
   }
 
   /**
-   * The experts among {@code expertIds} whose payments and vouchers, with what this session would
-   * add, reach the warning amount: the coordinator offers them benefits advice before the session.
+   * The refs of the experts among {@code invited} whose payments and vouchers, with what this
+   * session would add, reach the warning amount: the coordinator offers them benefits advice
+   * before the session.
    */
-  public List<String> benefitsCheckDue(Collection<Long> expertIds, InvolvementRequest request) {
+  public List<String> benefitsCheckDue(Collection<Expert> invited, InvolvementRequest request) {
     Rate session = expectedRate(request.stage(), request.sessionFormat(), request.durationHours(), 0);
-    return expertIds.stream().distinct()
-        .map(id -> experts.findById(id).orElseThrow())
+    return invited.stream().distinct()
         .filter(expert -> countsForBenefits(expert.recompensePreference()))
         .filter(expert -> benefitsCheck(expert.id(), request.sessionDate(), session.amount()).warn())
         .map(Expert::ref).sorted().toList();

@@ -207,7 +207,7 @@ class RecompenseLedgerTest {
     long invitation = fixtures.booked(coming, expert, Invitation.ACCEPTED);
 
     assertThat(ledger.benefitsCheck(expert.id(), today).warn()).isFalse();
-    assertThat(ledger.benefitsCheckDue(List.of(expert.id()), requests.get(coming))).containsExactly(expert.ref());
+    assertThat(ledger.benefitsCheckDue(List.of(expert), requests.get(coming))).containsExactly(expert.ref());
     assertThat(formValues.benefitsWarning(invitation)).startsWith("With this session, " + expert.ref() + " has £860.80");
   }
 
