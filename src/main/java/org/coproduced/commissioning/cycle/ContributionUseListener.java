@@ -5,7 +5,7 @@ import static org.coproduced.commissioning.cycle.CycleVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.springframework.stereotype.Component;
 
 /** Records how one contribution shaped the needs assessment. */

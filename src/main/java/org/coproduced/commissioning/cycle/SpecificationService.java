@@ -1,7 +1,7 @@
 package org.coproduced.commissioning.cycle;
 
 import java.util.List;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.springframework.stereotype.Component;
 
 /**

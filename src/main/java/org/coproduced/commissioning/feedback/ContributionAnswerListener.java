@@ -5,7 +5,7 @@ import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.springframework.stereotype.Component;
 
 /** Saves the commissioner's answer to one contribution: what we did with it, and why. */

@@ -2,8 +2,8 @@ package org.coproduced.commissioning.feedback;
 
 import java.util.List;
 import org.coproduced.commissioning.experts.ExpertDirectory;
-import org.coproduced.commissioning.involvement.Contribution;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.Contribution;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.notification.Contacts;
 import org.springframework.stereotype.Component;
 

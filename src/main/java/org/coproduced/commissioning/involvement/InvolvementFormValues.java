@@ -1,5 +1,9 @@
 package org.coproduced.commissioning.involvement;
 
+import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.recompense.BenefitsCheck;
+import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
 import java.math.BigDecimal;
@@ -59,7 +63,7 @@ public class InvolvementFormValues {
   }
 
   /** The warning for the expert of this invitation, counting what this session will add. */
-  String benefitsWarning(long invitationId) {
+  public String benefitsWarning(long invitationId) {
     Invitation invitation = invitations.get(invitationId);
     Expert expert = experts.findById(invitation.expertId()).orElseThrow();
     if (!RecompenseLedger.countsForBenefits(expert.recompensePreference())) {

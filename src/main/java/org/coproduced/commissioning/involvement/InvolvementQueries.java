@@ -1,5 +1,8 @@
 package org.coproduced.commissioning.involvement;
 
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.coproduced.commissioning.involvement.InvitationRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.InvolvementVariables;
 import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.notification.Contacts.ExpertContact;
 import org.springframework.stereotype.Component;
 

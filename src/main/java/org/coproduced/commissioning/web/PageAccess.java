@@ -1,7 +1,7 @@
 package org.coproduced.commissioning.web;
 
 import org.coproduced.commissioning.cycle.CycleRepository;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.springframework.stereotype.Component;
 
 /** Who may read what on the application's pages: staff see their work, experts their own part. */

@@ -2,10 +2,10 @@ package org.coproduced.commissioning.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.coproduced.commissioning.experts.ExpertRepository;
-import org.coproduced.commissioning.involvement.InvitationRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
-import org.coproduced.commissioning.involvement.MatchingService;
+import org.coproduced.commissioning.involvement.matching.MatchingService;
 import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,6 +56,6 @@ public class ProposalPageController {
   }
 
   /** One invited expert, as the coordinator sees them. */
-  public record ProposalRow(org.coproduced.commissioning.involvement.Invitation invitation,
+  public record ProposalRow(org.coproduced.commissioning.involvement.invitation.Invitation invitation,
       org.coproduced.commissioning.experts.Expert expert) {}
 }

@@ -20,7 +20,7 @@ import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ContactChannel;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.experts.NewExpert;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
 import org.coproduced.commissioning.notification.Deliveries;

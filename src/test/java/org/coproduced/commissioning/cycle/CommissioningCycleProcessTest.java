@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.coproduced.commissioning.experts.AsApplication;
-import org.coproduced.commissioning.involvement.RecompenseLedger;
+import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,8 @@
 package org.coproduced.commissioning.involvement;
 
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -17,7 +17,7 @@ import org.coproduced.commissioning.experts.ContactChannel;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.experts.NewExpert;
 import org.coproduced.commissioning.feedback.FeedbackRepository;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
 import org.coproduced.commissioning.notification.Mailbox.Mail;

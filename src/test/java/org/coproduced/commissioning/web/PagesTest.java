@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ExpertRepository;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
 import org.coproduced.commissioning.support.ApplicationTest;

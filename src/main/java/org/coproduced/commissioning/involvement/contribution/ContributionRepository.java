@@ -1,0 +1,108 @@
+package org.coproduced.commissioning.involvement.contribution;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** What experts said, in their own words, and what became of it: table {@code cc_contribution}. */
+@Repository
+public class ContributionRepository {
+
+  private static final String SELECT = """
+      SELECT c.id, c.request_id, c.cycle_id, e.ref, c.stage, c.said, c.use_in_needs, c.answer_outcome,
+        c.what_changed, c.why_decided, c.needs_rewording
+      FROM cc_contribution c JOIN cc_expert e ON e.id = c.expert_id""";
+
+  private final JdbcClient jdbc;
+
+  public ContributionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(long requestId, long cycleId, long expertId, String stage, String said) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO cc_contribution (request_id, cycle_id, expert_id, stage, said, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(requestId, cycleId, expertId, stage, said, Timestamp.from(ProcessClock.now().toInstant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Contribution> findById(long id) {
+    return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(this::map).optional();
+  }
+
+  public Contribution get(long id) {
+    return findById(id).orElseThrow(() -> new IllegalArgumentException("No contribution " + id));
+  }
+
+  public List<Contribution> findByCycle(long cycleId) {
+    return jdbc.sql(SELECT + " WHERE c.cycle_id = ? ORDER BY c.id").param(cycleId).query(this::map).list();
+  }
+
+  public List<Contribution> findByCycleAndExpert(long cycleId, String expertRef) {
+    return jdbc.sql(SELECT + " WHERE c.cycle_id = ? AND e.ref = ? ORDER BY c.id")
+        .params(cycleId, expertRef).query(this::map).list();
+  }
+
+  public List<Long> idsForRequest(long requestId) {
+    return jdbc.sql("SELECT id FROM cc_contribution WHERE request_id = ? ORDER BY id")
+        .param(requestId).query(Long.class).list();
+  }
+
+  public int countForRequest(long requestId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_contribution WHERE request_id = ?")
+        .param(requestId).query(Integer.class).single();
+  }
+
+  public int countForRequestAndInvitation(long requestId, long expertId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_contribution WHERE request_id = ? AND expert_id = ?")
+        .params(requestId, expertId).query(Integer.class).single();
+  }
+
+  /** Pseudonymous references of everyone who contributed to the cycle (optionally at one stage). */
+  public List<String> contributorRefs(long cycleId, String stage) {
+    return jdbc.sql("""
+            SELECT DISTINCT e.ref FROM cc_contribution c JOIN cc_expert e ON e.id = c.expert_id
+            WHERE c.cycle_id = ? AND (CAST(? AS VARCHAR(20)) IS NULL OR c.stage = ?) ORDER BY e.ref""")
+        .params(cycleId, stage, stage).query(String.class).list();
+  }
+
+  public List<Long> idsToAnswer(long cycleId) {
+    return jdbc.sql("""
+            SELECT id FROM cc_contribution WHERE cycle_id = ? AND (answer_outcome IS NULL OR needs_rewording = TRUE)
+            ORDER BY id""")
+        .param(cycleId).query(Long.class).list();
+  }
+
+  public void recordUse(long id, String use) {
+    jdbc.sql("UPDATE cc_contribution SET use_in_needs = ? WHERE id = ?").params(use, id).update();
+  }
+
+  public void recordAnswer(long id, String outcome, String whatChanged, String whyDecided) {
+    jdbc.sql("""
+            UPDATE cc_contribution SET answer_outcome = ?, what_changed = ?, why_decided = ?, answered_at = ?,
+              needs_rewording = FALSE WHERE id = ?""")
+        .params(outcome, whatChanged, whyDecided, Timestamp.from(ProcessClock.now().toInstant()), id).update();
+  }
+
+  /** Flags answers for rewording; returns how many of the given ids belonged to the cycle. */
+  public int flagForRewording(long cycleId, List<Long> ids) {
+    int flagged = 0;
+    for (Long id : ids) {
+      flagged += jdbc.sql("UPDATE cc_contribution SET needs_rewording = TRUE WHERE id = ? AND cycle_id = ?")
+          .params(id, cycleId).update();
+    }
+    return flagged;
+  }
+
+  private Contribution map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Contribution(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11));
+  }
+}

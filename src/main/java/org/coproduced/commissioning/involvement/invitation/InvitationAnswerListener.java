@@ -1,0 +1,32 @@
+package org.coproduced.commissioning.involvement.invitation;
+
+import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.coproduced.commissioning.forms.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** Records an expert's answer to their invitation; their access needs stay out of the engine. */
+@Component
+public class InvitationAnswerListener implements TaskListener {
+
+  static final String ACCEPT = "accept";
+  static final String DECLINE = "decline";
+
+  private final InvitationRepository invitations;
+
+  public InvitationAnswerListener(InvitationRepository invitations) {
+    this.invitations = invitations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskForm form = TaskForm.of(task);
+    String accessNeeds = form.takePrivateText(PRIVATE_ACCESS_NEEDS, "What you need to take part", TaskForm.LONG_TEXT);
+    String answer = form.requiredChoice(INVITATION_ANSWER, "Your answer", ACCEPT, DECLINE);
+    String via = task.getAssignee() != null && task.getAssignee().equals(task.getVariable(INVITEE_USER))
+        ? "tasklist" : "coordinator";
+    invitations.recordAnswer(form.id(INVITATION_ID), ACCEPT.equals(answer), via, accessNeeds);
+  }
+}

@@ -1,0 +1,157 @@
+package org.coproduced.commissioning.involvement.invitation;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.List;
+import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Invitations in table {@code cc_invitation}. */
+@Repository
+public class InvitationRepository {
+
+  private static final String SELECT = """
+      SELECT i.id, i.request_id, i.expert_id, e.ref, i.status, i.buddy
+      FROM cc_invitation i JOIN cc_expert e ON e.id = i.expert_id""";
+
+  private final JdbcClient jdbc;
+
+  public InvitationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(long requestId, long expertId, String status, boolean buddy, Long replacesId) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO cc_invitation (request_id, expert_id, status, buddy, replaces_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(requestId, expertId, status, buddy, replacesId, now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Invitation get(long id) {
+    return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(this::map).optional()
+        .orElseThrow(() -> new IllegalArgumentException("No invitation " + id));
+  }
+
+  public List<Invitation> findByRequest(long requestId) {
+    return jdbc.sql(SELECT + " WHERE i.request_id = ? ORDER BY i.id").param(requestId).query(this::map).list();
+  }
+
+  public List<Long> idsByRequestAndStatus(long requestId, String status) {
+    return jdbc.sql("SELECT id FROM cc_invitation WHERE request_id = ? AND status = ? ORDER BY id")
+        .params(requestId, status).query(Long.class).list();
+  }
+
+  /** Experts already asked for this request, whatever they answered: never asked twice. */
+  public List<Long> expertIdsAsked(long requestId) {
+    return jdbc.sql("SELECT expert_id FROM cc_invitation WHERE request_id = ?").param(requestId).query(Long.class).list();
+  }
+
+  public void setStatus(long id, String status) {
+    jdbc.sql("UPDATE cc_invitation SET status = ? WHERE id = ?").params(status, id).update();
+  }
+
+  public void setStatusForRequest(long requestId, String from, String to) {
+    jdbc.sql("UPDATE cc_invitation SET status = ? WHERE request_id = ? AND status = ?").params(to, requestId, from).update();
+  }
+
+  public void markInvited(long id) {
+    jdbc.sql("UPDATE cc_invitation SET status = 'INVITED', invited_at = ? WHERE id = ?").params(now(), id).update();
+  }
+
+  public void recordAnswer(long id, boolean accepted, String via, String accessNeeds) {
+    jdbc.sql("""
+            UPDATE cc_invitation SET status = ?, answered_via = ?, answered_at = ?, access_needs = ? WHERE id = ?""")
+        .params(accepted ? Invitation.ACCEPTED : Invitation.DECLINED, via, now(), accessNeeds, id).update();
+  }
+
+  public void recordFollowUpNotes(long id, String notes) {
+    jdbc.sql("UPDATE cc_invitation SET follow_up_notes = ? WHERE id = ?").params(notes, id).update();
+  }
+
+  /** What coordinators noted when following up the invitations of a request, by invitation id. */
+  public java.util.Map<Long, String> followUpNotesByRequest(long requestId) {
+    java.util.Map<Long, String> notes = new java.util.HashMap<>();
+    jdbc.sql("SELECT id, follow_up_notes FROM cc_invitation WHERE request_id = ? AND follow_up_notes IS NOT NULL")
+        .param(requestId).query(rs -> {
+          notes.put(rs.getLong(1), rs.getString(2));
+        });
+    return notes;
+  }
+
+  /** Whether the expert came, the hours they gave at the session and preparing, and approved expenses. */
+  public void recordAttendance(long id, boolean attended, int hours, int preparationHours, Expenses expenses,
+      String expensesNote, String approvedBy) {
+    jdbc.sql("""
+            UPDATE cc_invitation SET attended = ?, hours_given = ?, preparation_hours = ?, expenses_travel = ?,
+              expenses_childcare = ?, expenses_subsistence = ?, expenses_claimed = ?, expenses_note = ?,
+              expenses_approved_by = ? WHERE id = ?""")
+        .params(attended, hours, preparationHours, expenses.travel(), expenses.childcare(), expenses.subsistence(),
+            expenses.total(), expensesNote, expenses.total().signum() > 0 ? approvedBy : null, id)
+        .update();
+  }
+
+  /** Invitations to recompense: the expert came, or approved expenses are to be repaid. */
+  public List<Recompensable> recompensable(long requestId) {
+    return jdbc.sql("""
+            SELECT id, expert_id, attended, COALESCE(hours_given, 0), COALESCE(preparation_hours, 0),
+              COALESCE(expenses_travel, 0), COALESCE(expenses_childcare, 0), COALESCE(expenses_subsistence, 0),
+              COALESCE(expenses_claimed, 0), expenses_approved_by
+            FROM cc_invitation WHERE request_id = ? AND (attended = TRUE OR COALESCE(expenses_claimed, 0) > 0)
+            ORDER BY id""")
+        .param(requestId)
+        .query((rs, n) -> new Recompensable(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
+            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10)))
+        .list();
+  }
+
+  /** A coordinator took an expert off a proposal before anyone was invited. */
+  public void remove(long requestId, long expertId) {
+    jdbc.sql("UPDATE cc_invitation SET status = ? WHERE request_id = ? AND expert_id = ? AND status = ?")
+        .params(Invitation.REMOVED, requestId, expertId, Invitation.PROPOSED).update();
+  }
+
+  /**
+   * A coordinator added an expert to a proposal: confirmed straight away. Someone they took off
+   * earlier for the same session comes back on the same invitation.
+   */
+  public void addByCoordinator(long requestId, long expertId) {
+    int updated = jdbc.sql("""
+            UPDATE cc_invitation SET status = ?, added_by_coordinator = TRUE
+            WHERE request_id = ? AND expert_id = ? AND status IN (?, ?)""")
+        .params(Invitation.CONFIRMED, requestId, expertId, Invitation.REMOVED, Invitation.WITHDRAWN).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              INSERT INTO cc_invitation (request_id, expert_id, status, buddy, added_by_coordinator, created_at)
+              VALUES (?, ?, ?, FALSE, TRUE, ?)""")
+          .params(requestId, expertId, Invitation.CONFIRMED, now()).update();
+    }
+  }
+
+  /** An invitation with something to recompense: the time of an expert who came, expenses. */
+  public record Recompensable(long id, long expertId, boolean attended, int hours, int preparationHours, BigDecimal travel,
+      BigDecimal childcare, BigDecimal subsistence, BigDecimal expenses, String expensesApprovedBy) {}
+
+  /** Expenses the coordinator approved, by kind, in pounds. */
+  public record Expenses(BigDecimal travel, BigDecimal childcare, BigDecimal subsistence) {
+
+    public static final Expenses NONE = new Expenses(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    public BigDecimal total() {
+      return travel.add(childcare).add(subsistence);
+    }
+  }
+
+  private Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+        rs.getBoolean(6));
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(ProcessClock.now().toInstant());
+  }
+}

@@ -1,0 +1,42 @@
+package org.coproduced.commissioning.involvement.invitation;
+
+import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.notification.Contacts;
+import org.coproduced.commissioning.notification.MessageKind;
+import org.coproduced.commissioning.notification.MessageQueue;
+import org.coproduced.commissioning.notification.Recipient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds an expert of an invitation they have not answered, by email with the links to answer.
+ * Experts who prefer post or phone already have the coordinators answering for them. If the
+ * reminder gets no answer either, the model's follow-up timer hands the invitation to the
+ * coordinators, who are told by email ({@code notification.TaskNotices}).
+ */
+@Component
+public class SendReminderDelegate implements JavaDelegate {
+
+  private final InvitationRepository invitations;
+  private final Contacts contacts;
+  private final MessageQueue messages;
+
+  public SendReminderDelegate(InvitationRepository invitations, Contacts contacts, MessageQueue messages) {
+    this.invitations = invitations;
+    this.contacts = contacts;
+    this.messages = messages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Invitation invitation = invitations.get(TaskForm.of(execution).id(INVITATION_ID));
+    if (Invitation.INVITED.equals(invitation.status()) && contacts.emailReaches(invitation.expertRef())) {
+      messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(), MessageKind.REMINDER,
+          Recipient.expert(invitation.expertRef()), Map.of("invitationId", invitation.id()));
+    }
+  }
+}

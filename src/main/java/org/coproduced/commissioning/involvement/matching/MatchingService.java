@@ -1,0 +1,107 @@
+package org.coproduced.commissioning.involvement.matching;
+
+import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduced.commissioning.experts.Expert;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Candidate;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Commitment;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Demand;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Pooled;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Proposal;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Session;
+import org.coproduced.commissioning.involvement.matching.MatchingRules.Verdict;
+import org.springframework.stereotype.Service;
+
+/**
+ * Proposes experts for a session fairly: only people whose consent and wellbeing check are current,
+ * with relevant lived experience and no conflict of interest, never booked for two sessions at the
+ * same time, never over the cap of hours in 90 days, and those who gave the fewest hours lately
+ * first, so the same few people are not asked again and again. The rules are in {@link MatchingRules}.
+ */
+@Service
+public class MatchingService {
+
+  private final ExpertRepository experts;
+  private final InvitationRepository invitations;
+  private final MatchingQueries queries;
+  private final MatchingRules rules;
+
+  public MatchingService(ExpertRepository experts, InvitationRepository invitations, MatchingQueries queries,
+      MatchingProperties properties) {
+    this.experts = experts;
+    this.invitations = invitations;
+    this.queries = queries;
+    this.rules = new MatchingRules(properties.maxHoursPer90Days());
+  }
+
+  /** A proposal for the request: who to invite (buddies included), areas covered and not, notes. */
+  public Proposal propose(InvolvementRequest request) {
+    return rules.propose(pool(request), demand(request));
+  }
+
+  /** The next fairest eligible expert after someone declined, or empty when nobody is left. */
+  public Optional<Expert> replacement(InvolvementRequest request) {
+    return rules.replacement(pool(request), demand(request)).map(Candidate::expert);
+  }
+
+  /** Everyone who could be asked to the session, fairest first. */
+  public List<Candidate> eligible(InvolvementRequest request) {
+    return rules.ranked(pool(request), demand(request));
+  }
+
+  /**
+   * Whether an expert the coordinator wants to add could come: every rule applies except lived
+   * experience and the cap, which the coordinator may override with a reason.
+   */
+  public Verdict checkAddition(InvolvementRequest request, Expert expert) {
+    Demand asked = demand(request);
+    // Someone the coordinator took off this proposal earlier may be put back.
+    Set<Long> others = new HashSet<>(asked.alreadyAsked());
+    others.remove(expert.id());
+    Demand demand = new Demand(asked.session(), asked.places(), asked.livedExperience(), others);
+    Pooled pooled = pool(request).stream().filter(p -> p.expert().id() == expert.id()).findFirst()
+        .orElse(new Pooled(expert, false, false, List.of()));
+    return rules.clearance(pooled, demand);
+  }
+
+  /** The hours an expert gave or is booked for in the 90 days up to the session. */
+  public int recentHours(InvolvementRequest request, Expert expert) {
+    return pool(request).stream().filter(p -> p.expert().id() == expert.id()).findFirst()
+        .map(p -> MatchingRules.recentHours(p, request.sessionDate())).orElse(0);
+  }
+
+  public int capHours() {
+    return rules.capHours();
+  }
+
+  static Session sessionOf(InvolvementRequest request) {
+    return new Session(LocalDateTime.of(request.sessionDate(), LocalTime.parse(request.sessionTime())),
+        request.durationHours());
+  }
+
+  private Demand demand(InvolvementRequest request) {
+    return new Demand(sessionOf(request), request.places(), request.livedExperience(),
+        new HashSet<>(invitations.expertIdsAsked(request.id())));
+  }
+
+  private List<Pooled> pool(InvolvementRequest request) {
+    // One day more on each side than the cap needs: a late session can run past midnight.
+    Map<Long, List<Commitment>> commitments = queries.commitments(
+        request.sessionDate().minusDays(MatchingRules.WINDOW_DAYS),
+        request.sessionDate().plusDays(MatchingRules.WINDOW_DAYS), request.id());
+    Set<Long> attended = queries.expertsWhoAttended();
+    Set<Long> conflicted = queries.conflictedExperts(request.cycleId());
+    return experts.findNotErased().stream()
+        .map(expert -> new Pooled(expert, !expert.experienced() && !attended.contains(expert.id()),
+            conflicted.contains(expert.id()), commitments.getOrDefault(expert.id(), List.of())))
+        .toList();
+  }
+}

@@ -1,0 +1,41 @@
+package org.coproduced.commissioning.involvement.recompense;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What one expert is owed, or was paid, for one session: the value of their time in the form they
+ * chose, and the expenses the coordinator approved ({@code expenses} is their total).
+ */
+public record LedgerEntry(
+    long id,
+    long expertId,
+    String expertRef,
+    long requestId,
+    LocalDate sessionDate,
+    String kind,
+    int hours,
+    int preparationHours,
+    BigDecimal paidHours,
+    BigDecimal amount,
+    String basis,
+    BigDecimal expensesTravel,
+    BigDecimal expensesChildcare,
+    BigDecimal expensesSubsistence,
+    BigDecimal expenses,
+    String expensesApprovedBy,
+    String status,
+    LocalDate paidOn,
+    String paidBy) {
+
+  public static final String OWED = "OWED";
+  public static final String PAID = "PAID";
+
+  public BigDecimal total() {
+    return amount.add(expenses());
+  }
+
+  public boolean isPaid() {
+    return PAID.equals(status);
+  }
+}

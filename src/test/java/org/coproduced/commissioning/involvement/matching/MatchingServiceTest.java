@@ -1,0 +1,150 @@
+package org.coproduced.commissioning.involvement.matching;
+
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.coproduced.commissioning.experts.Expert;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.experts.LivedExperienceAreas;
+import org.coproduced.commissioning.procurement.Bid;
+import org.coproduced.commissioning.procurement.ProcurementRepository;
+import org.coproduced.commissioning.support.ApplicationTest;
+import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.PoolFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Matching on the application's tables: bookings by time of day, hours given and booked against
+ * the cap, conflicts of interest from declarations and from interests experts declared, and who
+ * counts as new. Every expert here shares an area nobody else has, so the demo pool stays out.
+ */
+@ApplicationTest
+class MatchingServiceTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired MatchingService matching;
+  @Autowired ExpertRepository experts;
+  @Autowired InvitationRepository invitations;
+  @Autowired MatchingQueries queries;
+  @Autowired InvolvementRequestRepository requests;
+  @Autowired ProcurementRepository procurement;
+  @Autowired LivedExperienceAreas areas;
+  @Autowired JdbcClient jdbc;
+
+  PoolFixtures fixtures;
+  String area;
+  long cycleId;
+  LocalDate day;
+
+  @BeforeEach
+  void setUp() {
+    fixtures = new PoolFixtures(context);
+    area = areas.add("Matching test area").code();
+    cycleId = fixtures.cycle("Matching test");
+    day = CycleDriver.nextSessionDate();
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixtures.retireAll();
+    areas.retire(area);
+  }
+
+  @Test
+  void anExpertBookedInTheMorningCanComeInTheAfternoonButNotAtAnOverlappingTime() {
+    Expert expert = fixtures.expert("payment", area);
+    long morning = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 1, area);
+    fixtures.booked(morning, expert, Invitation.ACCEPTED);
+    long afternoon = fixtures.session(cycleId, "ANALYSE", day, "14:00", 2, "in-person", 1, area);
+    long overlapping = fixtures.session(cycleId, "ANALYSE", day, "11:30", 2, "in-person", 1, area);
+
+    assertThat(refs(matching.eligible(requests.get(afternoon)))).containsExactly(expert.ref());
+    assertThat(refs(matching.eligible(requests.get(overlapping)))).isEmpty();
+    assertThat(matching.checkAddition(requests.get(overlapping), expert)).isEqualTo(MatchingRules.Verdict.DOUBLE_BOOKED);
+  }
+
+  @Test
+  void aDeclinedOrWithdrawnInvitationBooksNothing() {
+    Expert declined = fixtures.expert("payment", area);
+    Expert withdrawn = fixtures.expert("payment", area);
+    long morning = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 2, area);
+    fixtures.booked(morning, declined, Invitation.DECLINED);
+    fixtures.booked(morning, withdrawn, Invitation.WITHDRAWN);
+    long same = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 2, area);
+
+    assertThat(refs(matching.eligible(requests.get(same)))).containsExactly(declined.ref(), withdrawn.ref());
+  }
+
+  @Test
+  void hoursGivenAndBookedCountTowardsTheCapAndTheFairShare() {
+    MatchingService capped = new MatchingService(experts, invitations, queries,
+        new MatchingProperties(6, new BigDecimal("13.45")));
+    Expert gave = fixtures.expert("payment", area);
+    Expert booked = fixtures.expert("payment", area);
+    Expert fresh = fixtures.expert("payment", area);
+    long past = fixtures.session(cycleId, "ANALYSE", day.minusDays(20), "10:00", 3, "online", 2, area);
+    fixtures.attended(past, gave, 3, 1, InvitationRepository.Expenses.NONE);
+    long earlier = fixtures.session(cycleId, "ANALYSE", day.minusDays(10), "10:00", 2, "online", 2, area);
+    fixtures.booked(earlier, booked, Invitation.INVITED);
+    long session = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "online", 3, area);
+
+    List<MatchingRules.Candidate> eligible = capped.eligible(requests.get(session));
+
+    // gave: 4 hours (3 at the session, 1 preparing) + 2 = 6, within the cap; booked: 2 + 2; fresh: 0.
+    assertThat(refs(eligible)).containsExactly(fresh.ref(), booked.ref(), gave.ref());
+    assertThat(eligible).extracting(MatchingRules.Candidate::recentHours).containsExactly(0, 2, 4);
+    long longer = fixtures.session(cycleId, "ANALYSE", day.plusDays(1), "10:00", 3, "online", 3, area);
+    assertThat(refs(capped.eligible(requests.get(longer)))).containsExactly(fresh.ref(), booked.ref());
+  }
+
+  @Test
+  void aDeclaredConflictOrAnInterestInABidderKeepsAnExpertOutOfThatCycle() {
+    Expert declared = fixtures.expert("payment", area);
+    Expert connected = fixtures.expert("payment", area);
+    Expert clear = fixtures.expert("payment", area);
+    jdbc.sql("UPDATE cc_expert SET declared_interests = ? WHERE id = ?")
+        .params("Volunteer at the  OPEN DOOR trust\nMember of a tenants' group", connected.id()).update();
+    procurement.replaceBids(cycleId, List.of(new Bid(0, cycleId, 1, "Open Door Trust", new BigDecimal("950000"))));
+    procurement.saveDeclaration(cycleId, declared.ref(), true, null, "My sister runs a bidder");
+    long review = fixtures.session(cycleId, "COEVALUATION", day, "10:00", 2, "online", 3, area);
+    long otherCycle = fixtures.session(fixtures.cycle("Another cycle"), "ANALYSE", day, "14:00", 2, "online", 3, area);
+
+    assertThat(refs(matching.eligible(requests.get(review)))).containsExactly(clear.ref());
+    assertThat(matching.checkAddition(requests.get(review), connected)).isEqualTo(MatchingRules.Verdict.CONFLICTED);
+    assertThat(refs(matching.eligible(requests.get(otherCycle))))
+        .containsExactly(declared.ref(), connected.ref(), clear.ref());
+  }
+
+  @Test
+  void someoneNewIsProposedWithABuddyUntilTheyHaveTakenPart() {
+    Expert buddy = fixtures.expert("payment", area);
+    Expert newcomer = fixtures.expert("payment", false, area);
+    jdbc.sql("UPDATE cc_expert SET buddy_ref = ? WHERE id = ?").params(buddy.ref(), newcomer.id()).update();
+    long earlier = fixtures.session(cycleId, "ANALYSE", day.minusDays(7), "10:00", 2, "online", 1, area);
+    fixtures.attended(earlier, buddy, 2, 0, InvitationRepository.Expenses.NONE);
+    long first = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "online", 1, area);
+
+    MatchingRules.Proposal proposal = matching.propose(requests.get(first));
+
+    assertThat(proposal.invitees()).extracting(c -> c.expert().ref() + (c.buddy() ? " buddy" : ""))
+        .containsExactly(newcomer.ref(), buddy.ref() + " buddy");
+    fixtures.attended(first, newcomer, 2, 0, InvitationRepository.Expenses.NONE);
+    long second = fixtures.session(cycleId, "ANALYSE", day.plusDays(1), "10:00", 2, "online", 1, area);
+    assertThat(matching.eligible(requests.get(second))).filteredOn(c -> c.expert().id() == newcomer.id())
+        .singleElement().extracting(MatchingRules.Candidate::firstTimer).isEqualTo(false);
+  }
+
+  private static List<String> refs(List<MatchingRules.Candidate> candidates) {
+    return candidates.stream().map(c -> c.expert().ref()).toList();
+  }
+}
