@@ -15,5 +15,8 @@ public final class AccessGroups {
   /** The group the Camunda webapps treat as administrators (the starter's admin user joins it). */
   public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
+  /** Everyone who works for the council here: they may read the application's pages about a cycle. */
+  public static final String[] STAFF = {COMMISSIONERS, COORDINATORS, AUDITORS, ADMINISTRATORS};
+
   private AccessGroups() {}
 }

@@ -3,6 +3,7 @@ package org.coproduced.commissioning.cycle;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coproduced.commissioning.involvement.CycleSummaries;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cycles in table {@code cc_cycle}, with their specification reviews and mediation meetings. */
 @Repository
-public class CycleRepository {
+public class CycleRepository implements CycleSummaries {
 
   private final JdbcClient jdbc;
 
@@ -102,5 +103,26 @@ public class CycleRepository {
 
   private static Timestamp now() {
     return Timestamp.from(ProcessClock.now().toInstant());
+  }
+
+  /** What the cycle's stages decided so far, as messages tell it. */
+  public record StageFacts(long id, String title, String timeline, String needsSummary, String specificationSummary,
+      String reviewOutcome, String reviewReason, String cancellationReason) {}
+
+  public Optional<StageFacts> stageFacts(long cycleId) {
+    return jdbc.sql("""
+            SELECT id, title, timeline, needs_summary, specification_summary, review_outcome, review_reason,
+              cancellation_reason
+            FROM cc_cycle WHERE id = ?""")
+        .param(cycleId)
+        .query((rs, n) -> new StageFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+        .optional();
+  }
+
+  @Override
+  public Optional<CycleSummary> summary(long cycleId) {
+    return stageFacts(cycleId)
+        .map(c -> new CycleSummary(c.id(), c.title(), c.timeline(), c.cancellationReason()));
   }
 }

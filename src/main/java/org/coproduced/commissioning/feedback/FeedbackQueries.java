@@ -4,7 +4,7 @@ import java.util.List;
 import org.coproduced.commissioning.experts.ExpertDirectory;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
-import org.coproduced.commissioning.notification.Contacts;
+import org.coproduced.commissioning.experts.ExpertContacts;
 import org.springframework.stereotype.Component;
 
 /** Read-only answers for the feedback model's expressions, e.g. {@code ${feedbackQueries.contributorRefs(cycleId)}}. */
@@ -13,9 +13,9 @@ public class FeedbackQueries {
 
   private final ContributionRepository contributions;
   private final ExpertDirectory directory;
-  private final Contacts contacts;
+  private final ExpertContacts contacts;
 
-  public FeedbackQueries(ContributionRepository contributions, ExpertDirectory directory, Contacts contacts) {
+  public FeedbackQueries(ContributionRepository contributions, ExpertDirectory directory, ExpertContacts contacts) {
     this.contributions = contributions;
     this.directory = directory;
     this.contacts = contacts;

@@ -3,6 +3,7 @@ package org.coproduced.commissioning.feedback;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,5 +72,23 @@ public class FeedbackRepository {
 
   private static Timestamp now() {
     return Timestamp.from(ProcessClock.now().toInstant());
+  }
+
+  /** One person's feedback row in a cycle, as the feedback message and its link page need it. */
+  public record FeedbackRow(long id, long cycleId, long expertId, FeedbackStatus status) {}
+
+  public Optional<FeedbackRow> findRow(long feedbackId) {
+    return jdbc.sql("SELECT id, cycle_id, expert_id, status FROM cc_feedback WHERE id = ?")
+        .param(feedbackId).query(this::mapRow).optional();
+  }
+
+  public Optional<FeedbackRow> findRow(long cycleId, long expertId) {
+    return jdbc.sql("SELECT id, cycle_id, expert_id, status FROM cc_feedback WHERE cycle_id = ? AND expert_id = ?")
+        .params(cycleId, expertId).query(this::mapRow).optional();
+  }
+
+  private FeedbackRow mapRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new FeedbackRow(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("expert_id"),
+        FeedbackStatus.valueOf(rs.getString("status")));
   }
 }

@@ -2,12 +2,10 @@ package org.coproduced.commissioning.feedback;
 
 import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.notification.Contacts;
-import org.coproduced.commissioning.notification.MessageKind;
+import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.notification.MessageQueue;
 import org.coproduced.commissioning.notification.Recipient;
 import org.springframework.stereotype.Component;
@@ -20,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendFeedbackDelegate implements JavaDelegate {
 
-  private final Contacts contacts;
+  private final ExpertContacts contacts;
   private final MessageQueue messages;
 
-  public SendFeedbackDelegate(Contacts contacts, MessageQueue messages) {
+  public SendFeedbackDelegate(ExpertContacts contacts, MessageQueue messages) {
     this.contacts = contacts;
     this.messages = messages;
   }
@@ -35,8 +33,8 @@ public class SendFeedbackDelegate implements JavaDelegate {
     long cycleId = form.id(CYCLE_ID);
     if (!"offline".equals(form.processText(DELIVERY_CHANNEL)) && contacts.emailReaches(ref)) {
       // One message per person and delivery: a cancelled cycle that delivers again sends again.
-      messages.queue("feedback/" + cycleId + "/" + ref + "/" + execution.getProcessInstanceId(), MessageKind.FEEDBACK,
-          Recipient.expert(ref), Map.of("cycleId", cycleId));
+      messages.queue("feedback/" + cycleId + "/" + ref + "/" + execution.getProcessInstanceId(), 
+          Recipient.expert(ref), new FeedbackMessage(cycleId));
     }
   }
 }

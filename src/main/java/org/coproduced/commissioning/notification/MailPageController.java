@@ -1,24 +1,22 @@
 package org.coproduced.commissioning.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.coproduced.commissioning.access.AccessGroups;
+import org.coproduced.commissioning.web.PageController;
 import org.coproduced.commissioning.web.PageException;
 import org.coproduced.commissioning.web.WebUsers;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The outbox as coordinators and administrators see it: every message, whether it was sent, and
  * why not. In the demo it also shows each message as the demo mail server received it, links
- * and all, so the walkthrough can be followed without a mail program.
+ * and all, so the walkthrough can be followed without a mail program. When the database is away
+ * it asks people to try again, as every page does ({@code web/PageErrors}).
  */
-@Controller
+@PageController
 public class MailPageController {
 
   private static final int SHOWN = 300;
@@ -51,18 +49,5 @@ public class MailPageController {
         : outbox.mailMessageIdOf(id).flatMap(mailCopies::find).orElse(null));
     model.addAttribute("copiesKept", mailCopies != null);
     return "outbox-message";
-  }
-
-  @ExceptionHandler(PageException.class)
-  public String pageProblem(PageException problem, Model model, HttpServletResponse response) {
-    response.setStatus(problem.status().value());
-    model.addAttribute("message", problem.getMessage());
-    model.addAttribute("signIn", problem.status().value() == 401);
-    return "problem";
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  public String badLink(Model model, HttpServletResponse response) {
-    return pageProblem(PageException.notFound("that message"), model, response);
   }
 }

@@ -31,16 +31,17 @@ public class MailTemplates {
     this.html = engine(context, properties.templates(), ".html", TemplateMode.HTML);
   }
 
-  public Rendered render(MessageKind kind, Map<String, Object> model) {
+  /** Fills {@code templates/mail/<template>.txt} and {@code .html} with the model. */
+  public Rendered render(String template, Map<String, Object> model) {
     Context context = new Context(java.util.Locale.UK, model);
-    String textPart = text.process(kind.template(), context).strip();
+    String textPart = text.process(template, context).strip();
     if (!textPart.startsWith(SUBJECT)) {
-      throw new IllegalStateException("Template " + kind.template() + ".txt must start with a 'Subject:' line");
+      throw new IllegalStateException("Template " + template + ".txt must start with a 'Subject:' line");
     }
     int endOfLine = textPart.indexOf('\n');
     String subject = (endOfLine < 0 ? textPart : textPart.substring(0, endOfLine)).substring(SUBJECT.length());
     String body = endOfLine < 0 ? "" : textPart.substring(endOfLine + 1).strip();
-    return new Rendered(subject.replaceAll("\\s+", " ").strip(), tidy(body) + "\n", html.process(kind.template(), context));
+    return new Rendered(subject.replaceAll("\\s+", " ").strip(), tidy(body) + "\n", html.process(template, context));
   }
 
   /** Templates leave blank lines where optional parts are left out: keep at most one. */

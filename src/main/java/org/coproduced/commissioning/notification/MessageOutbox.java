@@ -36,13 +36,13 @@ public class MessageOutbox {
   }
 
   /** Adds a PENDING message unless one with the same key exists; returns the new id, if added. */
-  public Optional<Long> insertIfAbsent(String key, MessageKind kind, Recipient recipient, Map<String, String> params,
+  public Optional<Long> insertIfAbsent(String key, String kind, Recipient recipient, Map<String, String> params,
       Instant now) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     int rows = jdbc.sql("""
             INSERT INTO cc_message (idempotency_key, kind, recipient_type, recipient, params, status, created_at)
             SELECT ?, ?, ?, ?, ?, 'PENDING', CAST(? AS TIMESTAMP) WHERE NOT EXISTS (SELECT 1 FROM cc_message WHERE idempotency_key = ?)""")
-        .params(key, kind.name(), recipient.type().name(), recipient.id(), write(params), Timestamp.from(now), key)
+        .params(key, kind, recipient.type().name(), recipient.id(), write(params), Timestamp.from(now), key)
         .update(keys, "id");
     return rows == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
   }
@@ -107,7 +107,7 @@ public class MessageOutbox {
 
   private OutboxMessage map(ResultSet rs, int row) throws SQLException {
     Timestamp sent = rs.getTimestamp("sent_at");
-    return new OutboxMessage(rs.getLong("id"), rs.getString("idempotency_key"), MessageKind.valueOf(rs.getString("kind")),
+    return new OutboxMessage(rs.getLong("id"), rs.getString("idempotency_key"), rs.getString("kind"),
         new Recipient(Recipient.Type.valueOf(rs.getString("recipient_type")), rs.getString("recipient")),
         read(rs.getString("params")), OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
         rs.getString("last_error"), rs.getString("subject"), rs.getTimestamp("created_at").toInstant(),

@@ -1,7 +1,6 @@
 package org.coproduced.commissioning.notification;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -39,13 +38,12 @@ public class MessageQueue {
    * decision made twice, another node) adds nothing. Returns whether this call queued it.
    *
    * @param key one per message and person, e.g. {@code invitation/42/EX-0008}
-   * @param params ids the template needs (never names or other personal details)
+   * @param message its kind and the ids its content needs
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean queue(String key, MessageKind kind, Recipient to, Map<String, ?> params) {
-    Map<String, String> values = new LinkedHashMap<>();
-    params.forEach((name, value) -> values.put(name, String.valueOf(value)));
-    Optional<Long> id = outbox.insertIfAbsent(key, kind, to, values, ProcessClock.now().toInstant());
+  public boolean queue(String key, Recipient to, Message message) {
+    Optional<Long> id = outbox.insertIfAbsent(key, message.kind(), to, new LinkedHashMap<>(message.params()),
+        ProcessClock.now().toInstant());
     id.ifPresent(added -> system.withoutAuthorization(() -> runtime.createProcessInstanceByKey(DELIVERY_PROCESS)
         .businessKey(key)
         .execute()));

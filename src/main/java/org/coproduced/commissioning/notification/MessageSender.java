@@ -96,7 +96,7 @@ public class MessageSender {
         return;
       }
       Ready ready = (Ready) outcome;
-      filled = templates.render(message.kind(), ready.model());
+      filled = templates.render(ready.template(), ready.model());
       mime = mime(ready.address(), filled, mailMessageId);
     } catch (RuntimeException | MessagingException problem) {
       giveBack(messageId, problem);

@@ -7,7 +7,7 @@ import java.util.Map;
 public record OutboxMessage(
     long id,
     String idempotencyKey,
-    MessageKind kind,
+    String kind,
     Recipient recipient,
     Map<String, String> params,
     Status status,

@@ -121,4 +121,16 @@ public class ProcurementRepository {
   private static Timestamp now() {
     return Timestamp.from(ProcessClock.now().toInstant());
   }
+
+  /** Who won the contract and when it starts, once the contract is awarded. */
+  public record Award(String winningBidder, LocalDate contractStartDate) {}
+
+  public Optional<Award> award(long cycleId) {
+    return jdbc.sql("""
+            SELECT b.bidder_name, t.contract_start_date FROM cc_tender t JOIN cc_bid b ON b.id = t.winning_bid_id
+            WHERE t.cycle_id = ?""")
+        .param(cycleId)
+        .query((rs, n) -> new Award(rs.getString(1), rs.getObject(2, LocalDate.class)))
+        .optional();
+  }
 }

@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
 /** ISO 8601 periods that may be calendar based ({@code P12M}) or clock based ({@code PT10M}). */
-final class IsoPeriods {
+public final class IsoPeriods {
 
   private IsoPeriods() {}
 
@@ -14,7 +14,8 @@ final class IsoPeriods {
     plus(ZonedDateTime.now(), iso);
   }
 
-  static ZonedDateTime plus(ZonedDateTime start, String iso) {
+  /** The moment {@code iso} (such as {@code P5D}, {@code PT30M} or {@code P1DT2H}) after {@code start}. */
+  public static ZonedDateTime plus(ZonedDateTime start, String iso) {
     if (iso == null || iso.isBlank()) {
       throw new IllegalArgumentException("A period is missing in the coproduction.schedule settings");
     }

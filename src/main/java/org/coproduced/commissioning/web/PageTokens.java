@@ -8,14 +8,14 @@ import java.util.HexFormat;
  * One unguessable token per session for the forms on the application's pages: a post without it
  * did not come from a page we showed to this person, so it changes nothing.
  */
-final class PageTokens {
+public final class PageTokens {
 
   private static final String TOKEN = "coproduction.pageToken";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PageTokens() {}
 
-  static String token(HttpSession session) {
+  public static String token(HttpSession session) {
     Object token = session.getAttribute(TOKEN);
     if (token == null) {
       byte[] bytes = new byte[24];
@@ -26,7 +26,7 @@ final class PageTokens {
     return token.toString();
   }
 
-  static void require(HttpSession session, String token) {
+  public static void require(HttpSession session, String token) {
     if (token == null || !token.equals(session.getAttribute(TOKEN))) {
       throw PageException.forbidden();
     }

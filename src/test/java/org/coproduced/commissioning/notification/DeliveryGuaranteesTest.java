@@ -3,6 +3,7 @@ package org.coproduced.commissioning.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.coproduced.commissioning.cycle.StageUpdateMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -88,8 +89,8 @@ class DeliveryGuaranteesTest {
     String key = "stage-update/" + cycleId + "/ANALYSE/1/EX-0008";
 
     List<Boolean> queued = transaction.execute(status -> List.of(
-        queue.queue(key, MessageKind.STAGE_UPDATE, Recipient.expert("EX-0008"), Map.of("cycleId", cycleId, "stage", "ANALYSE")),
-        queue.queue(key, MessageKind.STAGE_UPDATE, Recipient.expert("EX-0008"), Map.of("cycleId", cycleId, "stage", "ANALYSE"))));
+        queue.queue(key, Recipient.expert("EX-0008"), new StageUpdateMessage(cycleId, "ANALYSE")),
+        queue.queue(key, Recipient.expert("EX-0008"), new StageUpdateMessage(cycleId, "ANALYSE"))));
 
     assertThat(queued).containsExactly(true, false);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isEqualTo(1);

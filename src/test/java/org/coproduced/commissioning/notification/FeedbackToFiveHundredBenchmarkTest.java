@@ -3,6 +3,7 @@ package org.coproduced.commissioning.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import org.coproduced.commissioning.feedback.FeedbackLinks;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.util.List;

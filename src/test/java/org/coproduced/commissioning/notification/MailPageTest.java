@@ -3,6 +3,7 @@ package org.coproduced.commissioning.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.coproduced.commissioning.cycle.StageUpdateMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,8 +42,8 @@ class MailPageTest {
     long cycleId = cycles.insert("Outbox page", "mental-health", "under-100k", "Experts will shape the service.",
         "Better outcomes", "Spring", "commissioner", null);
     new TransactionTemplate(transactions).executeWithoutResult(status -> queue.queue(
-        "stage-update/" + cycleId + "/ANALYSE/0/EX-0008", MessageKind.STAGE_UPDATE, Recipient.expert("EX-0008"),
-        Map.of("cycleId", cycleId, "stage", "ANALYSE")));
+        "stage-update/" + cycleId + "/ANALYSE/0/EX-0008", Recipient.expert("EX-0008"),
+        new StageUpdateMessage(cycleId, "ANALYSE")));
     deliveries.sendAll();
     long id = jdbc.sql("SELECT id FROM cc_message WHERE id > ?").param(deliveries.since()).query(Long.class).single();
 

@@ -2,6 +2,8 @@ package org.coproduced.commissioning.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.coproduced.commissioning.cycle.StageUpdateMessage;
+import org.coproduced.commissioning.cycle.OfflineStageUpdateMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
 import java.util.Map;
@@ -210,12 +212,11 @@ class MessagesTest {
     cycles.recordReviewOutcome(cycleId, "recommission", "Mystery shoppers found the phone line closed at night.");
     new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
       for (String stage : List.of("ANALYSE", "PLAN", "DO", "REVIEW")) {
-        queue.queue("stage-update/" + cycleId + "/" + stage + "/0/EX-0008", MessageKind.STAGE_UPDATE,
-            Recipient.expert("EX-0008"), Map.of("cycleId", cycleId, "stage", stage));
+        queue.queue("stage-update/" + cycleId + "/" + stage + "/0/EX-0008", Recipient.expert("EX-0008"),
+            new StageUpdateMessage(cycleId, stage));
       }
-      queue.queue("stage-update/" + cycleId + "/REVIEW/0/offline/coordinator", MessageKind.COORDINATOR_NOTICE,
-          Recipient.user("coordinator"), Map.of("reason", "OFFLINE_STAGE_UPDATE", "cycleId", cycleId, "stage", "REVIEW",
-              "expertRefs", "EX-0005,EX-0007"));
+      queue.queue("stage-update/" + cycleId + "/REVIEW/0/offline/coordinator", Recipient.user("coordinator"),
+          new OfflineStageUpdateMessage(cycleId, "REVIEW", List.of("EX-0005", "EX-0007")));
     });
 
     deliveries.sendAll();

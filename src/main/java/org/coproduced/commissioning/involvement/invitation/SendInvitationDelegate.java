@@ -2,13 +2,11 @@ package org.coproduced.commissioning.involvement.invitation;
 
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coproduced.commissioning.experts.ExpertDirectory;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.notification.Contacts;
-import org.coproduced.commissioning.notification.MessageKind;
+import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.notification.MessageQueue;
 import org.coproduced.commissioning.notification.Recipient;
 import org.springframework.stereotype.Component;
@@ -24,10 +22,10 @@ public class SendInvitationDelegate implements JavaDelegate {
 
   private final InvitationRepository invitations;
   private final ExpertDirectory directory;
-  private final Contacts contacts;
+  private final ExpertContacts contacts;
   private final MessageQueue messages;
 
-  public SendInvitationDelegate(InvitationRepository invitations, ExpertDirectory directory, Contacts contacts,
+  public SendInvitationDelegate(InvitationRepository invitations, ExpertDirectory directory, ExpertContacts contacts,
       MessageQueue messages) {
     this.invitations = invitations;
     this.directory = directory;
@@ -41,8 +39,8 @@ public class SendInvitationDelegate implements JavaDelegate {
     invitations.markInvited(invitation.id());
     execution.setVariable(INVITEE_USER, directory.tasklistUserOf(invitation.expertRef()));
     if (contacts.emailReaches(invitation.expertRef())) {
-      messages.queue("invitation/" + invitation.id() + "/" + invitation.expertRef(), MessageKind.INVITATION,
-          Recipient.expert(invitation.expertRef()), Map.of("invitationId", invitation.id()));
+      messages.queue("invitation/" + invitation.id() + "/" + invitation.expertRef(), 
+          Recipient.expert(invitation.expertRef()), InvitationMessage.invitation(invitation.id()));
     }
   }
 }

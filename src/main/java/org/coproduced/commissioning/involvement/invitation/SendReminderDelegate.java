@@ -2,12 +2,10 @@ package org.coproduced.commissioning.involvement.invitation;
 
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.notification.Contacts;
-import org.coproduced.commissioning.notification.MessageKind;
+import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.notification.MessageQueue;
 import org.coproduced.commissioning.notification.Recipient;
 import org.springframework.stereotype.Component;
@@ -22,10 +20,10 @@ import org.springframework.stereotype.Component;
 public class SendReminderDelegate implements JavaDelegate {
 
   private final InvitationRepository invitations;
-  private final Contacts contacts;
+  private final ExpertContacts contacts;
   private final MessageQueue messages;
 
-  public SendReminderDelegate(InvitationRepository invitations, Contacts contacts, MessageQueue messages) {
+  public SendReminderDelegate(InvitationRepository invitations, ExpertContacts contacts, MessageQueue messages) {
     this.invitations = invitations;
     this.contacts = contacts;
     this.messages = messages;
@@ -35,8 +33,8 @@ public class SendReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Invitation invitation = invitations.get(TaskForm.of(execution).id(INVITATION_ID));
     if (Invitation.INVITED.equals(invitation.status()) && contacts.emailReaches(invitation.expertRef())) {
-      messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(), MessageKind.REMINDER,
-          Recipient.expert(invitation.expertRef()), Map.of("invitationId", invitation.id()));
+      messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(), 
+          Recipient.expert(invitation.expertRef()), InvitationMessage.reminder(invitation.id()));
     }
   }
 }

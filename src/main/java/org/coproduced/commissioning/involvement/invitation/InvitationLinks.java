@@ -1,14 +1,18 @@
-package org.coproduced.commissioning.notification;
+package org.coproduced.commissioning.involvement.invitation;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.CycleSummaries;
 import org.coproduced.commissioning.involvement.InvolvementVariables;
+import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
+import org.coproduced.commissioning.notification.LinkTokens;
 import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
-import org.coproduced.commissioning.notification.MessageFacts.InvitationFacts;
+import org.coproduced.commissioning.web.LinkInputException;
+import org.coproduced.commissioning.web.ReplyText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +36,16 @@ public class InvitationLinks {
     REFUSED
   }
 
+  /** The invitation as the page shows it. */
+  public record Invited(Facts facts, String cycleTitle) {
+
+    public java.time.LocalDate sessionDate() {
+      return facts.sessionDate();
+    }
+  }
+
   /** The page for one link; {@code accepted} tells an answered invitation's answer. */
-  public record Page(State state, InvitationFacts invitation, Boolean accepted) {
+  public record Page(State state, Invited invitation, Boolean accepted) {
 
     static Page refused() {
       return new Page(State.REFUSED, null, null);
@@ -41,13 +53,16 @@ public class InvitationLinks {
   }
 
   private final LinkTokens tokens;
-  private final MessageFacts facts;
+  private final InvitationFacts facts;
+  private final CycleSummaries cycles;
   private final InvitationRepository invitations;
   private final TaskService tasks;
 
-  public InvitationLinks(LinkTokens tokens, MessageFacts facts, InvitationRepository invitations, TaskService tasks) {
+  public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleSummaries cycles,
+      InvitationRepository invitations, TaskService tasks) {
     this.tokens = tokens;
     this.facts = facts;
+    this.cycles = cycles;
     this.invitations = invitations;
     this.tasks = tasks;
   }
@@ -55,7 +70,7 @@ public class InvitationLinks {
   @Transactional(readOnly = true)
   public Page show(String token) {
     return tokens.findValid(token, Purpose.INVITATION_ANSWER)
-        .flatMap(found -> facts.invitation(found.targetId()))
+        .flatMap(found -> facts.find(found.targetId()))
         .map(this::current)
         .orElseGet(Page::refused);
   }
@@ -64,18 +79,18 @@ public class InvitationLinks {
   @Transactional
   public Page answer(String token, String answer, String accessNeeds) {
     LinkToken found = tokens.findValid(token, Purpose.INVITATION_ANSWER).orElse(null);
-    InvitationFacts invitation = found == null ? null : facts.invitation(found.targetId()).orElse(null);
+    Facts invitation = found == null ? null : facts.find(found.targetId()).orElse(null);
     if (invitation == null) {
       return Page.refused();
     }
-    if (!"INVITED".equals(invitation.status())) {
+    if (!invitation.open()) {
       tokens.markUsed(found.id());
       return current(invitation);
     }
     if (!ACCEPT.equals(answer) && !DECLINE.equals(answer)) {
       throw new LinkInputException("Please choose yes or no.");
     }
-    String needs = FeedbackLinks.checkedReply(accessNeeds);
+    String needs = ReplyText.checked(accessNeeds);
     boolean accepted = ACCEPT.equals(answer);
     Task waiting = waitingTask(invitation);
     if ("Activity_FollowUpInvitation".equals(waiting.getTaskDefinitionKey())) {
@@ -88,10 +103,10 @@ public class InvitationLinks {
     // The task's listener recorded the answer; add how it came and what the expert needs.
     invitations.recordAnswer(invitation.id(), accepted, ANSWERED_VIA, needs);
     tokens.markUsed(found.id());
-    return new Page(State.DONE, invitation, accepted);
+    return new Page(State.DONE, invited(invitation), accepted);
   }
 
-  private Task waitingTask(InvitationFacts invitation) {
+  private Task waitingTask(Facts invitation) {
     List<Task> open = tasks.createTaskQuery().processInstanceId(invitation.processInstanceId())
         .taskDefinitionKeyIn("Activity_AnswerInvitation", "Activity_FollowUpInvitation").list();
     for (Task task : open) {
@@ -103,11 +118,15 @@ public class InvitationLinks {
     throw new IllegalStateException("Invitation " + invitation.id() + " is open but has no task waiting for its answer");
   }
 
-  private Page current(InvitationFacts invitation) {
-    return switch (invitation.status()) {
-      case "INVITED" -> new Page(State.READY, invitation, null);
-      case "ACCEPTED" -> new Page(State.ALREADY, invitation, true);
-      case "DECLINED" -> new Page(State.ALREADY, invitation, false);
+  private Invited invited(Facts invitation) {
+    return new Invited(invitation, cycles.summary(invitation.cycleId()).map(c -> c.title()).orElse(""));
+  }
+
+  private Page current(Facts invitation) {
+    return switch (Optional.ofNullable(invitation.status()).orElse("")) {
+      case Invitation.INVITED -> new Page(State.READY, invited(invitation), null);
+      case Invitation.ACCEPTED -> new Page(State.ALREADY, invited(invitation), true);
+      case Invitation.DECLINED -> new Page(State.ALREADY, invited(invitation), false);
       default -> Page.refused();
     };
   }

@@ -1,17 +1,21 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.web.PageController;
+import org.coproduced.commissioning.web.PageException;
+import org.coproduced.commissioning.web.WebUser;
+import org.coproduced.commissioning.web.WebUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import org.coproduced.commissioning.access.AccessGroups;
 import org.coproduced.commissioning.cycle.Cycle;
 import org.coproduced.commissioning.cycle.CycleCancellation;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Pages about one cycle that Tasklist forms link to: what experts said, the specification, feedback. */
-@Controller
+@PageController
 public class CyclePagesController {
 
   private static final String CANCEL_TOKEN = "coproduction.cancelToken";
@@ -42,7 +46,7 @@ public class CyclePagesController {
 
   @GetMapping("/app/cycles/{cycleId}/contributions")
   public String contributions(@PathVariable long cycleId, HttpServletRequest request, Model model) {
-    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    users.current(request).requireAnyGroup(AccessGroups.STAFF);
     model.addAttribute("cycle", cycle(cycleId));
     model.addAttribute("contributions", contributions.findByCycle(cycleId));
     return "contributions";
@@ -50,7 +54,7 @@ public class CyclePagesController {
 
   @GetMapping("/app/contributions/{contributionId}")
   public String contribution(@PathVariable long contributionId, HttpServletRequest request, Model model) {
-    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    users.current(request).requireAnyGroup(AccessGroups.STAFF);
     Contribution contribution = contributions.findById(contributionId)
         .orElseThrow(() -> PageException.notFound("that contribution"));
     model.addAttribute("cycle", cycle(contribution.cycleId()));
@@ -67,7 +71,7 @@ public class CyclePagesController {
 
   @GetMapping("/app/cycles/{cycleId}/feedback")
   public String feedback(@PathVariable long cycleId, HttpServletRequest request, Model model) {
-    users.current(request).requireAnyGroup(PageAccess.STAFF);
+    users.current(request).requireAnyGroup(AccessGroups.STAFF);
     model.addAttribute("cycle", cycle(cycleId));
     model.addAttribute("contributions", contributions.findByCycle(cycleId));
     model.addAttribute("personal", false);

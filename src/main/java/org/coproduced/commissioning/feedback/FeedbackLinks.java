@@ -1,20 +1,24 @@
-package org.coproduced.commissioning.notification;
+package org.coproduced.commissioning.feedback;
 
 import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.coproduced.commissioning.feedback.FeedbackRepository;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackRow;
+import org.coproduced.commissioning.involvement.CycleSummaries;
+import org.coproduced.commissioning.involvement.CycleSummaries.CycleSummary;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.notification.LinkTokens;
 import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
-import org.coproduced.commissioning.notification.MessageFacts.CycleFacts;
-import org.coproduced.commissioning.notification.MessageFacts.FeedbackFacts;
+import org.coproduced.commissioning.web.ReplyText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FeedbackLinks {
-
-  static final int MAX_REPLY = 4000;
 
   /** What the page shows. */
   public enum State {
@@ -42,24 +44,29 @@ public class FeedbackLinks {
   }
 
   /** The page for one link. */
-  public record Page(State state, CycleFacts cycle, List<Contribution> contributions) {
+  public record Page(State state, CycleSummary cycle, List<Contribution> contributions) {
 
     static Page refused() {
       return new Page(State.REFUSED, null, List.of());
     }
   }
 
+  /** One person's feedback in a cycle. */
+  private record Person(long id, long cycleId, String expertRef, FeedbackStatus status) {}
+
   private final LinkTokens tokens;
-  private final MessageFacts facts;
+  private final ExpertRepository experts;
+  private final CycleSummaries cycles;
   private final ContributionRepository contributions;
   private final FeedbackRepository feedback;
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  public FeedbackLinks(LinkTokens tokens, MessageFacts facts, ContributionRepository contributions,
-      FeedbackRepository feedback, RuntimeService runtime, TaskService tasks) {
+  public FeedbackLinks(LinkTokens tokens, ExpertRepository experts, CycleSummaries cycles,
+      ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks) {
     this.tokens = tokens;
-    this.facts = facts;
+    this.experts = experts;
+    this.cycles = cycles;
     this.contributions = contributions;
     this.feedback = feedback;
     this.runtime = runtime;
@@ -69,8 +76,8 @@ public class FeedbackLinks {
   @Transactional(readOnly = true)
   public Page show(String token) {
     return tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT)
-        .flatMap(found -> facts.feedback(found.targetId()))
-        .map(f -> page("WAITING".equals(f.status()) ? State.READY : State.ALREADY, f))
+        .flatMap(found -> person(found.targetId()))
+        .map(f -> page(f.status() == FeedbackStatus.WAITING ? State.READY : State.ALREADY, f))
         .orElseGet(Page::refused);
   }
 
@@ -78,22 +85,22 @@ public class FeedbackLinks {
   @Transactional
   public Page acknowledge(String token, String reply) {
     LinkToken found = tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT).orElse(null);
-    FeedbackFacts person = found == null ? null : facts.feedback(found.targetId()).orElse(null);
+    Person person = found == null ? null : person(found.targetId()).orElse(null);
     if (person == null) {
       return Page.refused();
     }
-    if (!"WAITING".equals(person.status())) {
+    if (person.status() != FeedbackStatus.WAITING) {
       tokens.markUsed(found.id());
       return page(State.ALREADY, person);
     }
-    feedback.acknowledge(person.cycleId(), person.expertRef(), checkedReply(reply));
+    feedback.acknowledge(person.cycleId(), person.expertRef(), ReplyText.checked(reply));
     finishWaitingStep(person);
     tokens.markUsed(found.id());
     return page(State.DONE, person);
   }
 
   /** Moves the person's part of the feedback process on, wherever it is waiting. */
-  private void finishWaitingStep(FeedbackFacts person) {
+  private void finishWaitingStep(Person person) {
     String businessKey = String.valueOf(person.cycleId());
     boolean correlated = !runtime.createMessageCorrelation(ACKNOWLEDGED_MESSAGE)
         .processInstanceBusinessKey(businessKey)
@@ -114,22 +121,14 @@ public class FeedbackLinks {
     }
   }
 
-  private Page page(State state, FeedbackFacts person) {
-    return new Page(state, facts.cycle(person.cycleId()).orElse(null),
-        contributions.findByCycleAndExpert(person.cycleId(), person.expertRef()));
+  private Optional<Person> person(long feedbackId) {
+    Optional<FeedbackRow> row = feedback.findRow(feedbackId);
+    return row.flatMap(r -> experts.findById(r.expertId())
+        .map(expert -> new Person(r.id(), r.cycleId(), expert.ref(), r.status())));
   }
 
-  static String checkedReply(String reply) {
-    if (reply == null || reply.isBlank()) {
-      return null;
-    }
-    String trimmed = reply.strip();
-    if (trimmed.length() > MAX_REPLY) {
-      throw new LinkInputException("Your message is too long: please keep it under " + MAX_REPLY + " characters.");
-    }
-    if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-      throw new LinkInputException("Your message contains characters we cannot store. Please retype it.");
-    }
-    return trimmed;
+  private Page page(State state, Person person) {
+    return new Page(state, cycles.summary(person.cycleId()).orElse(null),
+        contributions.findByCycleAndExpert(person.cycleId(), person.expertRef()));
   }
 }

@@ -1,4 +1,4 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.experts;
 
 import java.util.Collection;
 import java.util.List;

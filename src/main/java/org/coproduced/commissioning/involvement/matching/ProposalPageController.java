@@ -1,5 +1,8 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.involvement.matching;
 
+import org.coproduced.commissioning.web.PageController;
+import org.coproduced.commissioning.web.PageException;
+import org.coproduced.commissioning.web.WebUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
@@ -7,13 +10,12 @@ import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.matching.MatchingService;
 import org.coproduced.commissioning.experts.LivedExperienceAreas;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The coordinator's view of who is proposed for a session, with names (never in the engine). */
-@Controller
+@PageController
 public class ProposalPageController {
 
   private final WebUsers users;

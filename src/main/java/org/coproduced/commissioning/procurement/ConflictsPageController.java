@@ -1,9 +1,12 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.procurement;
 
+import org.coproduced.commissioning.web.PageController;
+import org.coproduced.commissioning.web.PageException;
+import org.coproduced.commissioning.web.WebUsers;
 import jakarta.servlet.http.HttpServletRequest;
-import org.coproduced.commissioning.cycle.CycleRepository;
+import org.coproduced.commissioning.access.AccessGroups;
+import org.coproduced.commissioning.involvement.CycleSummaries;
 import org.coproduced.commissioning.procurement.InterestDeclarations;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,14 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
  * coordinators: who declared what, when, which bids they then scored, and any score that broke
  * the rules (Procurement Act 2023, section 81).
  */
-@Controller
+@PageController
 public class ConflictsPageController {
 
   private final WebUsers users;
-  private final CycleRepository cycles;
+  private final CycleSummaries cycles;
   private final InterestDeclarations declarations;
 
-  public ConflictsPageController(WebUsers users, CycleRepository cycles, InterestDeclarations declarations) {
+  public ConflictsPageController(WebUsers users, CycleSummaries cycles, InterestDeclarations declarations) {
     this.users = users;
     this.cycles = cycles;
     this.declarations = declarations;
@@ -28,8 +31,8 @@ public class ConflictsPageController {
 
   @GetMapping("/app/cycles/{cycleId}/conflicts")
   public String conflicts(@PathVariable long cycleId, HttpServletRequest request, Model model) {
-    users.current(request).requireAnyGroup(PageAccess.STAFF);
-    model.addAttribute("cycle", cycles.findById(cycleId)
+    users.current(request).requireAnyGroup(AccessGroups.STAFF);
+    model.addAttribute("cycle", cycles.summary(cycleId)
         .orElseThrow(() -> PageException.notFound("that commissioning cycle")));
     model.addAttribute("evaluators", declarations.forCycle(cycleId));
     return "conflicts";

@@ -1,4 +1,4 @@
-package org.coproduced.commissioning.notification;
+package org.coproduced.commissioning.tasknotice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * needs the engine that this plugin helps to build.
  */
 @Component
-public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
+public class TaskNoticesEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskNotices> notices;
 
-  public NotificationEnginePlugin(ObjectProvider<TaskNotices> notices) {
+  public TaskNoticesEnginePlugin(ObjectProvider<TaskNotices> notices) {
     this.notices = notices;
   }
 

@@ -1,12 +1,16 @@
-package org.coproduced.commissioning.notification;
+package org.coproduced.commissioning.cycle;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coproduced.commissioning.experts.ExpertContacts;
+import org.coproduced.commissioning.experts.ExpertContacts.ExpertContact;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
-import org.coproduced.commissioning.notification.Contacts.ExpertContact;
+import org.coproduced.commissioning.notification.Contacts;
+import org.coproduced.commissioning.notification.MessageQueue;
+import org.coproduced.commissioning.notification.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +27,14 @@ public class StageUpdates {
       "ANALYSE", "analyseRequestId", "PLAN", "planRequestId", "DO", "evaluationRequestId", "REVIEW", "reviewRequestId");
 
   private final ContributionRepository contributions;
+  private final ExpertContacts experts;
   private final Contacts contacts;
   private final MessageQueue queue;
 
-  public StageUpdates(ContributionRepository contributions, Contacts contacts, MessageQueue queue) {
+  public StageUpdates(ContributionRepository contributions, ExpertContacts experts, Contacts contacts,
+      MessageQueue queue) {
     this.contributions = contributions;
+    this.experts = experts;
     this.contacts = contacts;
     this.queue = queue;
   }
@@ -43,22 +50,20 @@ public class StageUpdates {
     String round = "stage-update/" + cycleId + "/" + stage + "/" + (request == null ? "0" : request);
     List<String> offline = new ArrayList<>();
     for (String ref : contributions.contributorRefs(cycleId, null)) {
-      ExpertContact expert = contacts.expert(ref).orElse(null);
+      ExpertContact expert = experts.expert(ref).orElse(null);
       if (expert == null || expert.erased()) {
         continue;
       }
       if (expert.reachableByEmail()) {
-        queue.queue(round + "/" + ref, MessageKind.STAGE_UPDATE, Recipient.expert(ref),
-            Map.of("cycleId", cycleId, "stage", stage));
+        queue.queue(round + "/" + ref, Recipient.expert(ref), new StageUpdateMessage(cycleId, stage));
       } else {
         offline.add(ref);
       }
     }
     if (!offline.isEmpty()) {
       for (String coordinator : contacts.coordinators()) {
-        queue.queue(round + "/offline/" + coordinator, MessageKind.COORDINATOR_NOTICE, Recipient.user(coordinator),
-            Map.of("reason", "OFFLINE_STAGE_UPDATE", "cycleId", cycleId, "stage", stage,
-                "expertRefs", String.join(",", offline)));
+        queue.queue(round + "/offline/" + coordinator, Recipient.user(coordinator),
+            new OfflineStageUpdateMessage(cycleId, stage, offline));
       }
     }
   }

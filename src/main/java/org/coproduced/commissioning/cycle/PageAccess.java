@@ -1,5 +1,8 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.web.PageException;
+import org.coproduced.commissioning.web.WebUser;
+import org.coproduced.commissioning.access.AccessGroups;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.springframework.stereotype.Component;
@@ -7,8 +10,6 @@ import org.springframework.stereotype.Component;
 /** Who may read what on the application's pages: staff see their work, experts their own part. */
 @Component
 public class PageAccess {
-
-  static final String[] STAFF = {"commissioners", "coordinators", "auditors", "camunda-admin"};
 
   private final ContributionRepository contributions;
   private final CycleRepository cycles;
@@ -29,7 +30,7 @@ public class PageAccess {
   /** Staff, or an expert who contributed to this cycle. */
   public void requireStaffOrContributor(WebUser user, long cycleId) {
     requireCycle(cycleId);
-    if (user.isIn(STAFF)) {
+    if (user.isIn(AccessGroups.STAFF)) {
       return;
     }
     String ref = expertRefOf(user);

@@ -1,5 +1,10 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.involvement;
 
+import org.coproduced.commissioning.web.PageController;
+import org.coproduced.commissioning.web.PageException;
+import org.coproduced.commissioning.web.PageTokens;
+import org.coproduced.commissioning.web.WebUser;
+import org.coproduced.commissioning.web.WebUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +19,6 @@ import org.coproduced.commissioning.involvement.recompense.BenefitsCheck;
 import org.coproduced.commissioning.involvement.recompense.LedgerEntry;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import org.coproduced.commissioning.schedule.ProcessClock;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * whose consent or wellbeing review is due, hours given in the last 90 days, what is owed, and
  * whose payments approach the amount that may affect their benefits. No database access needed.
  */
-@Controller
+@PageController
 public class ExpertPoolPageController {
 
   static final String[] POOL_READERS = {AccessGroups.COORDINATORS, AccessGroups.ADMINISTRATORS};

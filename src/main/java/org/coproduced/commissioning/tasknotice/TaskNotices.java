@@ -1,6 +1,5 @@
-package org.coproduced.commissioning.notification;
+package org.coproduced.commissioning.tasknotice;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,7 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.coproduced.commissioning.notification.Contacts.ExpertContact;
+import org.coproduced.commissioning.experts.ExpertContacts;
+import org.coproduced.commissioning.experts.ExpertContacts.ExpertContact;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.notification.Contacts;
+import org.coproduced.commissioning.notification.MessageQueue;
+import org.coproduced.commissioning.notification.Recipient;
+import org.coproduced.commissioning.tasknotice.CoordinatorNoticeMessage.Reason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +21,7 @@ import org.springframework.stereotype.Component;
  * link to it, unless they asked for post or phone, in which case the coordinators are told. A
  * follow-up task (an invitation still unanswered after its reminder, feedback still not
  * acknowledged) is announced to the coordinators too. Runs for every user task of every model
- * ({@link NotificationEnginePlugin}), inside the transaction that creates or assigns the task.
+ * ({@link TaskNoticesEnginePlugin}), inside the transaction that creates or assigns the task.
  */
 @Component
 public class TaskNotices implements TaskListener {
@@ -30,13 +35,16 @@ public class TaskNotices implements TaskListener {
 
   private final MessageQueue queue;
   private final Contacts contacts;
-  private final MessageFacts facts;
+  private final ExpertContacts experts;
+  private final InvitationRepository invitations;
   private final IdentityService identity;
 
-  public TaskNotices(MessageQueue queue, Contacts contacts, MessageFacts facts, IdentityService identity) {
+  public TaskNotices(MessageQueue queue, Contacts contacts, ExpertContacts experts, InvitationRepository invitations,
+      IdentityService identity) {
     this.queue = queue;
     this.contacts = contacts;
-    this.facts = facts;
+    this.experts = experts;
+    this.invitations = invitations;
     this.identity = identity;
   }
 
@@ -57,20 +65,19 @@ public class TaskNotices implements TaskListener {
     }
     // Tasks of one step for one person (every contribution to answer, say) share one notice.
     String key = "task/" + task.getTaskDefinitionKey() + "/" + noticeScope(task) + "/" + assignee;
-    Map<String, Object> params = Map.of("taskId", task.getId(), "taskName", taskName(task), "taskDefinitionKey",
-        task.getTaskDefinitionKey(), "processInstanceId", task.getProcessInstanceId(), "assignee", assignee);
-    Optional<ExpertContact> expert = contacts.expertByUser(assignee);
+    TaskNoticeMessage notice = new TaskNoticeMessage(task.getId(), taskName(task), task.getTaskDefinitionKey(),
+        task.getProcessInstanceId(), assignee);
+    Optional<ExpertContact> expert = experts.expertByUser(assignee);
     if (expert.isEmpty()) {
-      queue.queue(key, MessageKind.TASK_NOTICE, Recipient.user(assignee), params);
+      queue.queue(key, Recipient.user(assignee), notice);
     } else if (expert.get().reachableByEmail()) {
       if (!ANNOUNCED_BY_THEIR_OWN_MESSAGE.contains(task.getTaskDefinitionKey())) {
-        queue.queue(key, MessageKind.TASK_NOTICE, Recipient.expert(expert.get().ref()), params);
+        queue.queue(key, Recipient.expert(expert.get().ref()), notice);
       }
     } else {
       for (String coordinator : contacts.coordinators()) {
-        queue.queue(key + "/coordinator/" + coordinator, MessageKind.COORDINATOR_NOTICE, Recipient.user(coordinator),
-            Map.of("reason", "OFFLINE_TASK", "taskId", task.getId(), "taskName", taskName(task),
-                "expertRefs", expert.get().ref()));
+        queue.queue(key + "/coordinator/" + coordinator, Recipient.user(coordinator),
+            new CoordinatorNoticeMessage(Reason.OFFLINE_TASK, task.getId(), taskName(task), expert.get().ref()));
       }
     }
   }
@@ -78,9 +85,9 @@ public class TaskNotices implements TaskListener {
   private void followUpNeeded(DelegateTask task) {
     String expertRef = expertRefOf(task);
     for (String coordinator : contacts.coordinators()) {
-      queue.queue("follow-up/" + task.getId() + "/" + coordinator, MessageKind.COORDINATOR_NOTICE,
-          Recipient.user(coordinator), Map.of("reason", "FOLLOW_UP", "taskId", task.getId(), "taskName",
-              taskName(task), "expertRefs", expertRef == null ? "" : expertRef));
+      queue.queue("follow-up/" + task.getId() + "/" + coordinator, Recipient.user(coordinator),
+          new CoordinatorNoticeMessage(Reason.FOLLOW_UP, task.getId(), taskName(task),
+              expertRef == null ? "" : expertRef));
     }
   }
 
@@ -91,7 +98,7 @@ public class TaskNotices implements TaskListener {
     }
     Object invitationId = task.getVariable("invitationId");
     if (invitationId instanceof Number id) {
-      return facts.invitation(id.longValue()).map(MessageFacts.InvitationFacts::expertRef).orElse(null);
+      return invitations.get(id.longValue()).expertRef();
     }
     return null;
   }
