@@ -4,16 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
-import org.coproduced.commissioning.audit.CoproductionEvidence.CycleRow;
-import org.coproduced.commissioning.audit.CoproductionEvidence.Decisions;
+import org.coproduced.commissioning.audit.CoproductionEvidence.CycleEvidence;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ExpertHours;
 import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
 import org.coproduced.commissioning.audit.CoproductionEvidence.Gate;
 import org.coproduced.commissioning.audit.CoproductionEvidence.RecompenseTotal;
+import org.coproduced.commissioning.audit.CycleDecisions.Decisions;
 import org.coproduced.commissioning.audit.CycleHistory.EngineHistory;
+import org.coproduced.commissioning.cycle.CycleRepository.CycleSummary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,28 +31,27 @@ public class AuditReports {
   static final String NOT_ADOPTED = "not-adopted";
 
   private final CoproductionEvidence evidence;
+  private final CycleDecisions decisions;
   private final CycleHistory history;
 
-  public AuditReports(CoproductionEvidence evidence, CycleHistory history) {
+  public AuditReports(CoproductionEvidence evidence, CycleDecisions decisions, CycleHistory history) {
     this.evidence = evidence;
+    this.decisions = decisions;
     this.history = history;
   }
 
   /** Every cycle, running and finished, newest first, with its headline figures. */
   public List<CycleFigures> cycles() {
-    return evidence.cycles().stream().map(this::figuresOf).toList();
+    return figuresOf(evidence.cycles());
   }
 
   /** Everything an auditor may read about one cycle. */
   public Optional<CycleDetail> cycle(long cycleId) {
     return evidence.cycle(cycleId).map(cycle -> {
-      List<Gate> gates = evidence.gates(cycleId);
-      List<ContributionFate> contributions = evidence.contributions(cycleId);
-      List<FeedbackRecord> feedback = evidence.feedback(cycleId);
-      List<RecompenseTotal> recompense = evidence.recompense(cycleId);
-      return new CycleDetail(figures(cycle, gates, contributions, feedback, recompense),
-          history.of(cycle.processInstanceId()), gates, contributions, feedback, recompense,
-          evidence.decisions(cycleId), cycle.reviewOutcome(), cycle.reviewReason(), cycle.cancellationReason());
+      CycleEvidence found = evidence.of(List.of(cycleId)).get(cycleId);
+      return new CycleDetail(figures(cycle, found), history.of(cycle.processInstanceId()), found.gates(),
+          found.contributions(), found.feedback(), found.recompense(), decisions.of(cycleId), cycle.reviewOutcome(),
+          cycle.reviewReason(), cycle.cancellationReason());
     });
   }
 
@@ -59,18 +60,21 @@ public class AuditReports {
    * process it called. Empty when the instance is unknown or its history is not readable.
    */
   public Optional<CycleFigures> cycleOfProcessInstance(String processInstanceId) {
-    return history.rootOf(processInstanceId).flatMap(evidence::cycleByProcessInstance).map(this::figuresOf);
+    return history.rootOf(processInstanceId).flatMap(evidence::cycleByProcessInstance)
+        .map(cycle -> figuresOf(List.of(cycle)).get(0));
   }
 
   /** The same figures across every cycle: latency of feedback, adoption, and the spread of hours. */
   public Figures figures() {
+    List<CycleSummary> cycles = evidence.cycles();
+    Map<Long, CycleEvidence> found = evidence.of(cycles.stream().map(CycleSummary::id).toList());
     List<CycleFigures> perCycle = new ArrayList<>();
     List<Double> daysToFeedback = new ArrayList<>();
-    for (CycleRow cycle : evidence.cycles()) {
-      List<FeedbackRecord> feedback = evidence.feedback(cycle.id());
-      feedback.stream().map(FeedbackRecord::daysFromDecision).filter(Objects::nonNull).forEach(daysToFeedback::add);
-      perCycle.add(figures(cycle, evidence.gates(cycle.id()), evidence.contributions(cycle.id()), feedback,
-          evidence.recompense(cycle.id())));
+    for (CycleSummary cycle : cycles) {
+      CycleEvidence cycleEvidence = found.get(cycle.id());
+      cycleEvidence.feedback().stream().map(FeedbackRecord::daysFromDecision).filter(Objects::nonNull)
+          .forEach(daysToFeedback::add);
+      perCycle.add(figures(cycle, cycleEvidence));
     }
     int answered = perCycle.stream().mapToInt(c -> c.adopted() + c.partly() + c.notAdopted()).sum();
     int adopted = perCycle.stream().mapToInt(CycleFigures::adopted).sum();
@@ -94,13 +98,17 @@ public class AuditReports {
         perCycle);
   }
 
-  private CycleFigures figuresOf(CycleRow cycle) {
-    return figures(cycle, evidence.gates(cycle.id()), evidence.contributions(cycle.id()),
-        evidence.feedback(cycle.id()), evidence.recompense(cycle.id()));
+  /** The figures of these cycles, in their order; the evidence of all of them is read at once. */
+  private List<CycleFigures> figuresOf(List<CycleSummary> cycles) {
+    Map<Long, CycleEvidence> found = evidence.of(cycles.stream().map(CycleSummary::id).toList());
+    return cycles.stream().map(cycle -> figures(cycle, found.get(cycle.id()))).toList();
   }
 
-  private static CycleFigures figures(CycleRow cycle, List<Gate> gates, List<ContributionFate> contributions,
-      List<FeedbackRecord> feedback, List<RecompenseTotal> recompense) {
+  private static CycleFigures figures(CycleSummary cycle, CycleEvidence found) {
+    List<Gate> gates = found.gates();
+    List<ContributionFate> contributions = found.contributions();
+    List<FeedbackRecord> feedback = found.feedback();
+    List<RecompenseTotal> recompense = found.recompense();
     List<Gate> held = gates.stream().filter(g -> g.attended() > 0 || g.passed()).toList();
     return new CycleFigures(
         cycle.id(), cycle.title(), cycle.serviceArea(), cycle.commissioner(), cycle.status(),

@@ -2,9 +2,11 @@ package org.coproduced.commissioning.audit;
 
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.coproduced.commissioning.cycle.CycleRepository;
+import org.coproduced.commissioning.cycle.CycleRepository.CycleSummary;
+import org.coproduced.commissioning.records.CycleRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,33 +18,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * involvement requests, invitations, contributions and their answers, feedback, recompense
  * entries, reviews, the tender, bids and scores. The experts stay in the pool: how long their
  * details are kept follows their consent, not the cycles they joined.
+ *
+ * <p>Each feature deletes its own rows ({@link CycleRecords}); Spring hands them over sorted by
+ * their {@code @Order}, the cycle's own row last, so the schema's foreign keys are respected.
  */
 @Component
 public class CycleRecordRetention {
 
   private static final Logger LOG = LoggerFactory.getLogger(CycleRecordRetention.class);
 
-  /** Children before parents, so the foreign keys of V1 are respected. */
-  private static final List<String> DELETES = List.of(
-      "DELETE FROM cc_bid_score WHERE bid_id IN (SELECT id FROM cc_bid WHERE cycle_id = :cycle)",
-      "DELETE FROM cc_tender WHERE cycle_id = :cycle",
-      "DELETE FROM cc_bid WHERE cycle_id = :cycle",
-      "DELETE FROM cc_interest_declaration WHERE cycle_id = :cycle",
-      "DELETE FROM cc_feedback WHERE cycle_id = :cycle",
-      "DELETE FROM cc_contribution WHERE cycle_id = :cycle",
-      "DELETE FROM cc_recompense WHERE request_id IN (SELECT id FROM cc_involvement_request WHERE cycle_id = :cycle)",
-      "DELETE FROM cc_invitation WHERE request_id IN (SELECT id FROM cc_involvement_request WHERE cycle_id = :cycle)",
-      "DELETE FROM cc_involvement_request WHERE cycle_id = :cycle",
-      "DELETE FROM cc_specification_review WHERE cycle_id = :cycle",
-      "DELETE FROM cc_mediation_meeting WHERE cycle_id = :cycle",
-      "DELETE FROM cc_cycle WHERE id = :cycle");
-
-  private final JdbcClient jdbc;
+  private final CycleRepository cycles;
+  private final List<CycleRecords> records;
   private final HistoryService history;
   private final TransactionTemplate transaction;
 
-  public CycleRecordRetention(JdbcClient jdbc, HistoryService history, TransactionTemplate transaction) {
-    this.jdbc = jdbc;
+  public CycleRecordRetention(CycleRepository cycles, List<CycleRecords> records, HistoryService history,
+      TransactionTemplate transaction) {
+    this.cycles = cycles;
+    this.records = records;
     this.history = history;
     this.transaction = transaction;
   }
@@ -58,18 +51,14 @@ public class CycleRecordRetention {
 
   /** Deletes the records of every ended cycle whose engine history is gone; returns how many. */
   public int removeCyclesWithoutHistory() {
-    List<CycleRef> ended = jdbc.sql("""
-            SELECT id, process_instance_id FROM cc_cycle
-            WHERE status IN ('COMPLETED', 'CANCELLED') AND process_instance_id IS NOT NULL ORDER BY id""")
-        .query((rs, n) -> new CycleRef(rs.getLong(1), rs.getString(2))).list();
     int removed = 0;
-    for (CycleRef cycle : ended) {
+    for (CycleSummary cycle : cycles.endedWithProcess()) {
       if (history.createHistoricProcessInstanceQuery().processInstanceId(cycle.processInstanceId()).count() > 0) {
         continue;
       }
       try {
-        transaction.executeWithoutResult(status -> DELETES.forEach(sql ->
-            jdbc.sql(sql).param("cycle", cycle.id()).update()));
+        // One transaction per cycle: all of its rows go, or none do.
+        transaction.executeWithoutResult(status -> records.forEach(owner -> owner.deleteForCycle(cycle.id())));
         removed++;
       } catch (RuntimeException problem) {
         // One cycle that cannot be removed (a newer table still refers to it) must not stop the rest.
@@ -78,6 +67,4 @@ public class CycleRecordRetention {
     }
     return removed;
   }
-
-  private record CycleRef(long id, String processInstanceId) {}
 }

@@ -1,17 +1,29 @@
 package org.coproduced.commissioning.cycle;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import org.coproduced.commissioning.involvement.CycleSummaries;
+import org.coproduced.commissioning.involvement.CycleOutlines;
+import org.coproduced.commissioning.records.CycleRecords;
 import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Cycles in table {@code cc_cycle}, with their specification reviews and mediation meetings. */
 @Repository
-public class CycleRepository implements CycleSummaries {
+@Order(CycleRecords.CYCLE)
+public class CycleRepository implements CycleRecords, CycleOutlines {
+
+  private static final String SUMMARY = """
+      SELECT id, title, service_area, commissioner, status, process_instance_id, created_at, ended_at,
+        review_outcome, review_reason, cancellation_reason
+      FROM cc_cycle""";
 
   private final JdbcClient jdbc;
 
@@ -94,6 +106,79 @@ public class CycleRepository implements CycleSummaries {
           ended_at = ? WHERE id = ?""", now(), cycleId);
   }
 
+  /** Every cycle, running and ended, newest first. */
+  public List<CycleSummary> summaries() {
+    return jdbc.sql(SUMMARY + " ORDER BY id DESC").query(this::mapSummary).list();
+  }
+
+  public Optional<CycleSummary> summary(long cycleId) {
+    return jdbc.sql(SUMMARY + " WHERE id = ?").param(cycleId).query(this::mapSummary).optional();
+  }
+
+  /** The cycle whose main process instance is given. */
+  public Optional<CycleSummary> summaryByProcessInstance(String processInstanceId) {
+    return jdbc.sql(SUMMARY + " WHERE process_instance_id = ?").param(processInstanceId).query(this::mapSummary)
+        .optional();
+  }
+
+  /** Completed and cancelled cycles that ran as a process, oldest first. */
+  public List<CycleSummary> endedWithProcess() {
+    return jdbc.sql(SUMMARY + " WHERE status IN ('COMPLETED', 'CANCELLED') AND process_instance_id IS NOT NULL"
+        + " ORDER BY id").query(this::mapSummary).list();
+  }
+
+  /** Every reviewer's decision on each draft of the specification, by round. */
+  public List<SpecificationReview> specificationReviews(long cycleId) {
+    return jdbc.sql("""
+            SELECT round, reviewer_ref, decision, created_at FROM cc_specification_review
+            WHERE cycle_id = ? ORDER BY round, reviewer_ref""")
+        .param(cycleId)
+        .query((rs, n) -> new SpecificationReview(rs.getInt("round"), rs.getString("reviewer_ref"),
+            rs.getString("decision"), instant(rs, "created_at")))
+        .list();
+  }
+
+  /** The mediation meetings held when reviewers could not agree, by round. */
+  public List<Mediation> mediationMeetings(long cycleId) {
+    return jdbc.sql("""
+            SELECT round, meeting_date, recorded_by FROM cc_mediation_meeting WHERE cycle_id = ? ORDER BY round""")
+        .param(cycleId)
+        .query((rs, n) -> new Mediation(rs.getInt("round"), rs.getObject("meeting_date", LocalDate.class),
+            rs.getString("recorded_by")))
+        .list();
+  }
+
+  /** Deletes the cycle with its reviews and meetings; it runs last, once nothing else refers to the cycle. */
+  @Override
+  public void deleteForCycle(long cycleId) {
+    jdbc.sql("DELETE FROM cc_specification_review WHERE cycle_id = ?").param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_mediation_meeting WHERE cycle_id = ?").param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_cycle WHERE id = ?").param(cycleId).update();
+  }
+
+  /** A cycle as listed for auditors and for retention: what it is, where it stands, how it ended. */
+  public record CycleSummary(long id, String title, String serviceArea, String commissioner, String status,
+      String processInstanceId, Instant startedAt, Instant endedAt, String reviewOutcome, String reviewReason,
+      String cancellationReason) {}
+
+  /** One reviewer's decision on one draft. */
+  public record SpecificationReview(int round, String reviewer, String decision, Instant at) {}
+
+  /** One mediation meeting. */
+  public record Mediation(int round, LocalDate meetingDate, String recordedBy) {}
+
+  private CycleSummary mapSummary(ResultSet rs, int row) throws SQLException {
+    return new CycleSummary(rs.getLong("id"), rs.getString("title"), rs.getString("service_area"),
+        rs.getString("commissioner"), rs.getString("status"), rs.getString("process_instance_id"),
+        instant(rs, "created_at"), instant(rs, "ended_at"), rs.getString("review_outcome"),
+        rs.getString("review_reason"), rs.getString("cancellation_reason"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
   private void update(String sql, Object... params) {
     int rows = jdbc.sql(sql).params(params).update();
     if (rows != 1) {
@@ -121,8 +206,8 @@ public class CycleRepository implements CycleSummaries {
   }
 
   @Override
-  public Optional<CycleSummary> summary(long cycleId) {
+  public Optional<CycleOutline> outline(long cycleId) {
     return stageFacts(cycleId)
-        .map(c -> new CycleSummary(c.id(), c.title(), c.timeline(), c.cancellationReason()));
+        .map(c -> new CycleOutline(c.id(), c.title(), c.timeline(), c.cancellationReason()));
   }
 }

@@ -1,16 +1,16 @@
 package org.coproduced.commissioning.experts;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.coproduced.commissioning.access.AccessGroups;
+import org.coproduced.commissioning.records.ExpertRecords;
+import org.coproduced.commissioning.records.ExpertRecords.Erasure;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases an expert's personal data (UK GDPR article 17) while the pseudonymous history stays
@@ -23,51 +23,35 @@ import org.springframework.stereotype.Service;
  * feedback and coordinators' delivery notes. Kept: what they said at sessions and in reviews of a
  * specification, because the council's decisions answer it; in the engine, only the reference and
  * the user id ever were there. Feedback not yet delivered is closed: they asked not to be contacted.
+ *
+ * <p>The expert's own record is wiped here; every other feature erases its own rows through
+ * {@link ExpertRecords}, in the same transaction, so an erasure is never half done.
  */
 @Service
 public class ExpertErasure {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExpertErasure.class);
 
-  static final String NOT_DELIVERED = "Not delivered: they asked for their personal data to be erased.";
-
-  private final JdbcClient jdbc;
   private final ExpertRepository experts;
+  private final List<ExpertRecords> otherRecords;
   private final IdentityService identity;
 
-  public ExpertErasure(JdbcClient jdbc, ExpertRepository experts, IdentityService identity) {
-    this.jdbc = jdbc;
+  public ExpertErasure(ExpertRepository experts, List<ExpertRecords> otherRecords, IdentityService identity) {
     this.experts = experts;
+    this.otherRecords = otherRecords;
     this.identity = identity;
   }
 
   /** Erases the expert's personal data; {@code by} is the coordinator who confirmed it. */
+  @Transactional
   public void erase(long expertId, String by) {
     Expert expert = experts.findById(expertId).orElseThrow();
     if (expert.erased()) {
       return;
     }
-    LocalDate today = ProcessClock.today();
-    Timestamp now = Timestamp.from(ProcessClock.now().toInstant());
-    experts.erasePersonalDetails(expertId, today);
-    jdbc.sql("UPDATE cc_invitation SET access_needs = NULL, expenses_note = NULL, follow_up_notes = NULL WHERE expert_id = ?")
-        .param(expertId).update();
-    // Nobody is asked on their behalf any more; invitations already sent stay for the coordinator to close.
-    jdbc.sql("UPDATE cc_invitation SET status = 'WITHDRAWN' WHERE expert_id = ? AND status IN ('PROPOSED', 'CONFIRMED')")
-        .param(expertId).update();
-    jdbc.sql("UPDATE cc_feedback SET reply = NULL, notes = NULL WHERE expert_id = ?").param(expertId).update();
-    jdbc.sql("""
-            UPDATE cc_feedback SET status = 'ATTESTED', delivery_method = 'erased', delivered_on = ?, confirmed_by = ?,
-              notes = ?, completed_at = ? WHERE expert_id = ? AND status = 'WAITING'""")
-        .params(today, by, NOT_DELIVERED, now, expertId).update();
-    jdbc.sql("""
-            INSERT INTO cc_feedback (cycle_id, expert_id, status, delivery_method, delivered_on, confirmed_by, notes,
-              created_at, completed_at)
-            SELECT DISTINCT c.cycle_id, c.expert_id, 'ATTESTED', 'erased', CAST(? AS DATE), ?, ?,
-              CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP) FROM cc_contribution c
-            WHERE c.expert_id = ? AND NOT EXISTS
-              (SELECT 1 FROM cc_feedback f WHERE f.cycle_id = c.cycle_id AND f.expert_id = c.expert_id)""")
-        .params(today, by, NOT_DELIVERED, now, now, expertId).update();
+    Erasure erasure = new Erasure(ProcessClock.today(), ProcessClock.now().toInstant(), by);
+    experts.erasePersonalDetails(expertId, erasure.on());
+    otherRecords.forEach(records -> records.eraseExpert(expertId, erasure));
     if (expert.tasklistUser() != null) {
       removeSignIn(expert.tasklistUser());
     }

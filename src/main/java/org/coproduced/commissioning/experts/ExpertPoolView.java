@@ -1,10 +1,8 @@
 package org.coproduced.commissioning.experts;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +16,12 @@ public class ExpertPoolView {
   public static final int HOURS_WINDOW_DAYS = 90;
 
   private final ExpertRepository experts;
-  private final JdbcClient jdbc;
+  private final SessionHours sessionHours;
   private final ExpertPoolProperties properties;
 
-  public ExpertPoolView(ExpertRepository experts, JdbcClient jdbc, ExpertPoolProperties properties) {
+  public ExpertPoolView(ExpertRepository experts, SessionHours sessionHours, ExpertPoolProperties properties) {
     this.experts = experts;
-    this.jdbc = jdbc;
+    this.sessionHours = sessionHours;
     this.properties = properties;
   }
 
@@ -37,7 +35,7 @@ public class ExpertPoolView {
 
   /** Everyone, by reference; erased experts appear by reference only. */
   public List<Row> rows(LocalDate today) {
-    Map<Long, Integer> hours = hoursBetween(today.minusDays(HOURS_WINDOW_DAYS - 1L), today);
+    Map<Long, Integer> hours = sessionHours.byExpertBetween(today.minusDays(HOURS_WINDOW_DAYS - 1L), today);
     LocalDate dueBy = today.plusDays(properties.reviewDueWithinDays());
     return experts.findAll().stream()
         .map(e -> new Row(e, hours.getOrDefault(e.id(), 0),
@@ -54,19 +52,5 @@ public class ExpertPoolView {
       return false;
     }
     return reviewOn == null || !reviewOn.isAfter(dueBy);
-  }
-
-  /** Hours given at sessions and preparing, per expert, for sessions held in the period. */
-  private Map<Long, Integer> hoursBetween(LocalDate from, LocalDate to) {
-    Map<Long, Integer> hours = new HashMap<>();
-    jdbc.sql("""
-            SELECT i.expert_id, SUM(COALESCE(i.hours_given, 0) + COALESCE(i.preparation_hours, 0))
-            FROM cc_invitation i JOIN cc_involvement_request r ON r.id = i.request_id
-            WHERE i.attended = TRUE AND r.session_date BETWEEN ? AND ? GROUP BY i.expert_id""")
-        .params(from, to)
-        .query(rs -> {
-          hours.put(rs.getLong(1), rs.getInt(2));
-        });
-    return hours;
   }
 }

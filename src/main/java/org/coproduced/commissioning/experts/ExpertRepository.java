@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,19 +79,31 @@ public class ExpertRepository {
         .optional();
   }
 
-  /** Whether the expert has attended any session before: first-timers get a buddy. */
-  public boolean hasAttendedBefore(long expertId) {
-    return jdbc.sql("SELECT COUNT(*) FROM cc_invitation WHERE expert_id = ? AND attended = TRUE")
-        .param(expertId).query(Long.class).single() > 0;
+  /** The id behind a pseudonymous reference. */
+  public Optional<Long> idOf(String ref) {
+    return jdbc.sql("SELECT id FROM cc_expert WHERE ref = ?").param(ref).query(Long.class).optional();
   }
 
-  /** Hours given (at sessions and preparing for them) in sessions held between {@code from} and {@code to}. */
-  public int hoursGivenBetween(long expertId, LocalDate from, LocalDate to) {
-    return jdbc.sql("""
-            SELECT COALESCE(SUM(COALESCE(i.hours_given, 0) + COALESCE(i.preparation_hours, 0)), 0) FROM cc_invitation i
-            JOIN cc_involvement_request r ON r.id = i.request_id
-            WHERE i.expert_id = ? AND i.attended = TRUE AND r.session_date BETWEEN ? AND ?""")
-        .params(expertId, from, to).query(Integer.class).single();
+  /** The pseudonymous references of these experts, by id; nothing else about them is read. */
+  public Map<Long, String> refsOf(Collection<Long> ids) {
+    Map<Long, String> refs = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("SELECT id, ref FROM cc_expert WHERE id IN (:ids)").param("ids", ids)
+          .query(rs -> {
+            refs.put(rs.getLong(1), rs.getString(2));
+          });
+    }
+    return refs;
+  }
+
+  /** The references of everyone not erased, by id, in the order of their references. */
+  public Map<Long, String> refsNotErased() {
+    Map<Long, String> refs = new LinkedHashMap<>();
+    jdbc.sql("SELECT id, ref FROM cc_expert WHERE erased = FALSE ORDER BY ref")
+        .query(rs -> {
+          refs.put(rs.getLong(1), rs.getString(2));
+        });
+    return refs;
   }
 
   /**

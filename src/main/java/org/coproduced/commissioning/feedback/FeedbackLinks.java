@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackRow;
-import org.coproduced.commissioning.involvement.CycleSummaries;
-import org.coproduced.commissioning.involvement.CycleSummaries.CycleSummary;
+import org.coproduced.commissioning.involvement.CycleOutlines;
+import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.notification.LinkTokens;
@@ -44,7 +44,7 @@ public class FeedbackLinks {
   }
 
   /** The page for one link. */
-  public record Page(State state, CycleSummary cycle, List<Contribution> contributions) {
+  public record Page(State state, CycleOutline cycle, List<Contribution> contributions) {
 
     static Page refused() {
       return new Page(State.REFUSED, null, List.of());
@@ -56,13 +56,13 @@ public class FeedbackLinks {
 
   private final LinkTokens tokens;
   private final ExpertRepository experts;
-  private final CycleSummaries cycles;
+  private final CycleOutlines cycles;
   private final ContributionRepository contributions;
   private final FeedbackRepository feedback;
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  public FeedbackLinks(LinkTokens tokens, ExpertRepository experts, CycleSummaries cycles,
+  public FeedbackLinks(LinkTokens tokens, ExpertRepository experts, CycleOutlines cycles,
       ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks) {
     this.tokens = tokens;
     this.experts = experts;
@@ -128,7 +128,7 @@ public class FeedbackLinks {
   }
 
   private Page page(State state, Person person) {
-    return new Page(state, cycles.summary(person.cycleId()).orElse(null),
+    return new Page(state, cycles.outline(person.cycleId()).orElse(null),
         contributions.findByCycleAndExpert(person.cycleId(), person.expertRef()));
   }
 }

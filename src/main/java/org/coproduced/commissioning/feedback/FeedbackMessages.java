@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackRow;
-import org.coproduced.commissioning.involvement.CycleSummaries;
-import org.coproduced.commissioning.involvement.CycleSummaries.CycleSummary;
+import org.coproduced.commissioning.involvement.CycleOutlines;
+import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
 import org.coproduced.commissioning.notification.MessageContent;
@@ -40,12 +40,12 @@ public class FeedbackMessages implements MessageWriter {
 
   private final FeedbackRepository feedback;
   private final ExpertRepository experts;
-  private final CycleSummaries cycles;
+  private final CycleOutlines cycles;
   private final ContributionRepository contributions;
   private final MessageContent content;
   private final MessageProperties properties;
 
-  public FeedbackMessages(FeedbackRepository feedback, ExpertRepository experts, CycleSummaries cycles,
+  public FeedbackMessages(FeedbackRepository feedback, ExpertRepository experts, CycleOutlines cycles,
       ContributionRepository contributions, MessageContent content, MessageProperties properties) {
     this.feedback = feedback;
     this.experts = experts;
@@ -70,7 +70,7 @@ public class FeedbackMessages implements MessageWriter {
     long cycleId = message.longParam("cycleId");
     String ref = message.recipient().id();
     Optional<FeedbackRow> row = experts.findByRef(ref).map(Expert::id).flatMap(id -> feedback.findRow(cycleId, id));
-    Optional<CycleSummary> cycle = cycles.summary(cycleId);
+    Optional<CycleOutline> cycle = cycles.outline(cycleId);
     if (row.isEmpty() || cycle.isEmpty()) {
       return Optional.of(NotSent.undeliverable("No feedback is due to " + ref + "."));
     }

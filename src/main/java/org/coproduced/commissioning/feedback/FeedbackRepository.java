@@ -1,73 +1,157 @@
 package org.coproduced.commissioning.feedback;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.records.CycleRecords;
+import org.coproduced.commissioning.records.ExpertRecords;
 import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Feedback status per contributor and cycle: table {@code cc_feedback}. */
+/**
+ * Feedback status per contributor and cycle: table {@code cc_feedback}. Who contributed is the
+ * involvement feature's to say, and an expert's reference the experts feature's: both are asked.
+ */
 @Repository
-public class FeedbackRepository {
+@Order(CycleRecords.REFERRING_TO_CYCLE)
+public class FeedbackRepository implements CycleRecords, ExpertRecords {
+
+  /** The note on feedback closed because its expert asked for their personal data to be erased. */
+  static final String NOT_DELIVERED = "Not delivered: they asked for their personal data to be erased.";
+
+  private static final String ADD_IF_MISSING = """
+      INSERT INTO cc_feedback (cycle_id, expert_id, status, created_at)
+      SELECT ?, ?, 'WAITING', CAST(? AS TIMESTAMP) WHERE NOT EXISTS
+        (SELECT 1 FROM cc_feedback f WHERE f.cycle_id = ? AND f.expert_id = ?)""";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+  private final ContributionRepository contributions;
+  private final ExpertRepository experts;
 
-  public FeedbackRepository(JdbcClient jdbc) {
+  public FeedbackRepository(JdbcClient jdbc, JdbcTemplate batch, ContributionRepository contributions,
+      ExpertRepository experts) {
     this.jdbc = jdbc;
+    this.batch = batch;
+    this.contributions = contributions;
+    this.experts = experts;
   }
 
-  /** Adds a WAITING row for every contributor of the cycle who has none yet. */
+  /** Adds a WAITING row for every contributor of the cycle who has none yet; returns how many. */
   public int addMissingContributors(long cycleId) {
-    return jdbc.sql("""
-            INSERT INTO cc_feedback (cycle_id, expert_id, status, created_at)
-            SELECT DISTINCT c.cycle_id, c.expert_id, 'WAITING', CAST(? AS TIMESTAMP) FROM cc_contribution c
-            WHERE c.cycle_id = ? AND NOT EXISTS
-              (SELECT 1 FROM cc_feedback f WHERE f.cycle_id = c.cycle_id AND f.expert_id = c.expert_id)""")
-        .params(now(), cycleId).update();
+    Timestamp now = now();
+    List<Object[]> rows = contributions.contributorIds(cycleId).stream()
+        .map(expertId -> new Object[] {cycleId, expertId, now, cycleId, expertId}).toList();
+    int added = 0;
+    for (int count : batch.batchUpdate(ADD_IF_MISSING, rows)) {
+      added += Math.max(count, 0);
+    }
+    return added;
   }
 
   public void acknowledge(long cycleId, String expertRef, String reply) {
-    int rows = jdbc.sql("""
+    int rows = experts.idOf(expertRef).map(expertId -> jdbc.sql("""
             UPDATE cc_feedback SET status = 'ACKNOWLEDGED', reply = ?, completed_at = ?
-            WHERE cycle_id = ? AND expert_id = (SELECT id FROM cc_expert WHERE ref = ?) AND status = 'WAITING'""")
-        .params(reply, now(), cycleId, expertRef).update();
+            WHERE cycle_id = ? AND expert_id = ? AND status = 'WAITING'""")
+        .params(reply, now(), cycleId, expertId).update()).orElse(0);
     requireOneOrAlreadyDone(rows, cycleId, expertRef);
   }
 
   public void attest(long cycleId, String expertRef, String method, LocalDate deliveredOn, String confirmedBy,
       String notes) {
-    int rows = jdbc.sql("""
+    int rows = experts.idOf(expertRef).map(expertId -> jdbc.sql("""
             UPDATE cc_feedback SET status = 'ATTESTED', delivery_method = ?, delivered_on = ?, confirmed_by = ?,
               notes = ?, completed_at = ?
-            WHERE cycle_id = ? AND expert_id = (SELECT id FROM cc_expert WHERE ref = ?) AND status = 'WAITING'""")
-        .params(method, deliveredOn, confirmedBy, notes, now(), cycleId, expertRef).update();
+            WHERE cycle_id = ? AND expert_id = ? AND status = 'WAITING'""")
+        .params(method, deliveredOn, confirmedBy, notes, now(), cycleId, expertId).update()).orElse(0);
     requireOneOrAlreadyDone(rows, cycleId, expertRef);
   }
 
-  /** Contributors of the cycle whose feedback is neither acknowledged nor attested. */
+  /** Contributors of the cycle whose feedback is neither acknowledged nor attested, by reference. */
   public List<String> waitingRefs(long cycleId) {
-    return jdbc.sql("""
-            SELECT e.ref FROM cc_contribution c JOIN cc_expert e ON e.id = c.expert_id
-            WHERE c.cycle_id = ? AND NOT EXISTS (SELECT 1 FROM cc_feedback f
-              WHERE f.cycle_id = c.cycle_id AND f.expert_id = c.expert_id AND f.status IN ('ACKNOWLEDGED', 'ATTESTED'))
-            GROUP BY e.ref ORDER BY e.ref""")
-        .param(cycleId).query(String.class).list();
+    Set<Long> waiting = new HashSet<>(contributions.contributorIds(cycleId));
+    if (waiting.isEmpty()) {
+      return List.of();
+    }
+    waiting.removeAll(jdbc.sql("""
+            SELECT expert_id FROM cc_feedback WHERE cycle_id = ? AND status IN ('ACKNOWLEDGED', 'ATTESTED')""")
+        .param(cycleId).query(Long.class).list());
+    return experts.refsOf(waiting).values().stream().sorted().toList();
   }
 
   public FeedbackStatus statusOf(long cycleId, String expertRef) {
-    return jdbc.sql("""
-            SELECT f.status FROM cc_feedback f JOIN cc_expert e ON e.id = f.expert_id
-            WHERE f.cycle_id = ? AND e.ref = ?""")
-        .params(cycleId, expertRef).query(String.class).optional()
+    return experts.idOf(expertRef)
+        .flatMap(expertId -> jdbc.sql("SELECT status FROM cc_feedback WHERE cycle_id = ? AND expert_id = ?")
+            .params(cycleId, expertId).query(String.class).optional())
         .map(FeedbackStatus::valueOf).orElse(FeedbackStatus.WAITING);
   }
+
+  /** The feedback rows of these cycles, whatever their status, for auditors. */
+  public List<FeedbackSummary> summariesOfCycles(Collection<Long> cycleIds) {
+    if (cycleIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT cycle_id, expert_id, status, delivery_method, created_at, completed_at FROM cc_feedback
+            WHERE cycle_id IN (:cycles)""")
+        .param("cycles", cycleIds)
+        .query((rs, n) -> new FeedbackSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+        .list();
+  }
+
+  @Override
+  public void deleteForCycle(long cycleId) {
+    jdbc.sql("DELETE FROM cc_feedback WHERE cycle_id = ?").param(cycleId).update();
+  }
+
+  /**
+   * Wipes the expert's replies and the coordinators' delivery notes, and closes every feedback
+   * still due to them, in cycles they contributed to whether or not it was sent: they asked not
+   * to be contacted.
+   */
+  @Override
+  public void eraseExpert(long expertId, Erasure erasure) {
+    Timestamp at = Timestamp.from(erasure.at());
+    jdbc.sql("UPDATE cc_feedback SET reply = NULL, notes = NULL WHERE expert_id = ?").param(expertId).update();
+    jdbc.sql("""
+            UPDATE cc_feedback SET status = 'ATTESTED', delivery_method = 'erased', delivered_on = ?, confirmed_by = ?,
+              notes = ?, completed_at = ? WHERE expert_id = ? AND status = 'WAITING'""")
+        .params(erasure.on(), erasure.confirmedBy(), NOT_DELIVERED, at, expertId).update();
+    for (long cycleId : contributions.cycleIdsOf(expertId)) {
+      jdbc.sql("""
+              INSERT INTO cc_feedback (cycle_id, expert_id, status, delivery_method, delivered_on, confirmed_by, notes,
+                created_at, completed_at)
+              SELECT ?, ?, 'ATTESTED', 'erased', CAST(? AS DATE), ?, ?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP)
+              WHERE NOT EXISTS
+                (SELECT 1 FROM cc_feedback f WHERE f.cycle_id = ? AND f.expert_id = ?)""")
+          .params(cycleId, expertId, erasure.on(), erasure.confirmedBy(), NOT_DELIVERED, at, at, cycleId, expertId)
+          .update();
+    }
+  }
+
+  /** A contributor's feedback in a cycle: whether it was acknowledged or attested, how and when. */
+  public record FeedbackSummary(long cycleId, long expertId, String status, String deliveryMethod, Instant createdAt,
+      Instant completedAt) {}
 
   private void requireOneOrAlreadyDone(int rows, long cycleId, String expertRef) {
     if (rows == 0 && statusOf(cycleId, expertRef) == FeedbackStatus.WAITING) {
       throw new IllegalStateException("No feedback is due to " + expertRef + " in cycle " + cycleId);
     }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private static Timestamp now() {

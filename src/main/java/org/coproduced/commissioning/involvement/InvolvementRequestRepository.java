@@ -3,9 +3,12 @@ package org.coproduced.commissioning.involvement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -89,6 +92,49 @@ public class InvolvementRequestRepository {
 
   public void markStatus(long id, String status) {
     jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status, id).update();
+  }
+
+  /** Every request of these cycles (the gates each cycle held or is holding), oldest first. */
+  public List<RequestSummary> summariesOfCycles(Collection<Long> cycleIds) {
+    if (cycleIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT id, cycle_id, stage, involvement_kind, status, session_date, notice_working_days,
+              notice_exception_reason, places, process_instance_id, created_at
+            FROM cc_involvement_request WHERE cycle_id IN (:cycles) ORDER BY id""")
+        .param("cycles", cycleIds)
+        .query((rs, n) -> new RequestSummary(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("stage"),
+            rs.getString("involvement_kind"), rs.getString("status"), rs.getObject("session_date", LocalDate.class),
+            rs.getInt("notice_working_days"), rs.getString("notice_exception_reason"), rs.getInt("places"),
+            rs.getString("process_instance_id"), createdAt(rs)))
+        .list();
+  }
+
+  public List<Long> idsOfCycle(long cycleId) {
+    return jdbc.sql("SELECT id FROM cc_involvement_request WHERE cycle_id = ? ORDER BY id").param(cycleId)
+        .query(Long.class).list();
+  }
+
+  /** Requests whose session is (or was) held from {@code from} to {@code to}, both included. */
+  public List<Long> idsWithSessionBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("SELECT id FROM cc_involvement_request WHERE session_date BETWEEN ? AND ? ORDER BY id")
+        .params(from, to).query(Long.class).list();
+  }
+
+  /** Deletes the cycle's requests: their invitations, contributions and recompense must be gone first. */
+  public void deleteForCycle(long cycleId) {
+    jdbc.sql("DELETE FROM cc_involvement_request WHERE cycle_id = ?").param(cycleId).update();
+  }
+
+  /** A request as auditors see it: the gate, its session and the notice given, none of what was asked. */
+  public record RequestSummary(long id, long cycleId, String stage, String involvementKind, String status,
+      LocalDate sessionDate, int noticeWorkingDays, String noticeExceptionReason, int places,
+      String processInstanceId, Instant createdAt) {}
+
+  private static Instant createdAt(ResultSet rs) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp("created_at");
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private InvolvementRequest map(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,7 @@ import org.coproduced.commissioning.web.PageException;
 import org.coproduced.commissioning.web.WebUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.coproduced.commissioning.access.AccessGroups;
-import org.coproduced.commissioning.involvement.CycleSummaries;
+import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.procurement.InterestDeclarations;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 public class ConflictsPageController {
 
   private final WebUsers users;
-  private final CycleSummaries cycles;
+  private final CycleOutlines cycles;
   private final InterestDeclarations declarations;
 
-  public ConflictsPageController(WebUsers users, CycleSummaries cycles, InterestDeclarations declarations) {
+  public ConflictsPageController(WebUsers users, CycleOutlines cycles, InterestDeclarations declarations) {
     this.users = users;
     this.cycles = cycles;
     this.declarations = declarations;
@@ -32,7 +32,7 @@ public class ConflictsPageController {
   @GetMapping("/app/cycles/{cycleId}/conflicts")
   public String conflicts(@PathVariable long cycleId, HttpServletRequest request, Model model) {
     users.current(request).requireAnyGroup(AccessGroups.STAFF);
-    model.addAttribute("cycle", cycles.summary(cycleId)
+    model.addAttribute("cycle", cycles.outline(cycleId)
         .orElseThrow(() -> PageException.notFound("that commissioning cycle")));
     model.addAttribute("evaluators", declarations.forCycle(cycleId));
     return "conflicts";

@@ -1,18 +1,24 @@
 package org.coproduced.commissioning.procurement;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.coproduced.commissioning.records.CycleRecords;
 import org.coproduced.commissioning.schedule.ProcessClock;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Tenders, bids, declarations of interest and scores (tables {@code cc_tender}, {@code cc_bid}, ...). */
 @Repository
-public class ProcurementRepository {
+@Order(CycleRecords.REFERRING_TO_CYCLE)
+public class ProcurementRepository implements CycleRecords {
 
   private final JdbcClient jdbc;
 
@@ -115,22 +121,98 @@ public class ProcurementRepository {
         .params(reference, startDate, cycleId).update();
   }
 
+  /** Each evaluator's declaration of interests, by evaluator. */
+  public List<Declaration> declarations(long cycleId) {
+    return jdbc.sql("""
+            SELECT evaluator_ref, has_conflict, created_at FROM cc_interest_declaration
+            WHERE cycle_id = ? ORDER BY evaluator_ref""")
+        .param(cycleId)
+        .query((rs, n) -> new Declaration(rs.getString("evaluator_ref"), rs.getBoolean("has_conflict"),
+            instant(rs, "created_at")))
+        .list();
+  }
+
+  /** The cycle's bids with the scores the panel agreed (none until moderated), by slot. */
+  public List<ModeratedBid> moderatedBids(long cycleId) {
+    return jdbc.sql("""
+            SELECT id, slot, bidder_name, price, quality_score, coproduction_score, social_value_score, price_score
+            FROM cc_bid WHERE cycle_id = ? ORDER BY slot""")
+        .param(cycleId)
+        .query((rs, n) -> new ModeratedBid(rs.getLong("id"), rs.getString("bidder_name"), rs.getBigDecimal("price"),
+            integer(rs, "quality_score"), integer(rs, "coproduction_score"), integer(rs, "social_value_score"),
+            integer(rs, "price_score")))
+        .list();
+  }
+
+  /** Every evaluator's own scores for every bid of the cycle, by bid and evaluator. */
+  public List<EvaluatorScore> evaluatorScores(long cycleId) {
+    return jdbc.sql("""
+            SELECT b.bidder_name, s.evaluator_ref, s.quality_score, s.coproduction_score, s.social_value_score,
+              s.price_score, s.created_at
+            FROM cc_bid_score s JOIN cc_bid b ON b.id = s.bid_id WHERE b.cycle_id = ? ORDER BY b.slot, s.evaluator_ref""")
+        .param(cycleId)
+        .query((rs, n) -> new EvaluatorScore(rs.getString("bidder_name"), rs.getString("evaluator_ref"),
+            rs.getInt("quality_score"), rs.getInt("coproduction_score"), rs.getInt("social_value_score"),
+            rs.getInt("price_score"), instant(rs, "created_at")))
+        .list();
+  }
+
+  /** The tender, its weightings, the winning bid and the contract; empty before a tender is published. */
+  public Optional<Award> award(long cycleId) {
+    return jdbc.sql("""
+            SELECT t.notice_reference, t.closing_date, t.quality_weighting, t.coproduction_weighting,
+              t.social_value_weighting, t.price_weighting, b.bidder_name, t.panel_agrees, t.reason_for_experts,
+              t.contract_reference, t.contract_start_date
+            FROM cc_tender t LEFT JOIN cc_bid b ON b.id = t.winning_bid_id WHERE t.cycle_id = ?""")
+        .param(cycleId)
+        .query((rs, n) -> new Award(rs.getString("notice_reference"), rs.getObject("closing_date", LocalDate.class),
+            rs.getInt("quality_weighting"), rs.getInt("coproduction_weighting"), rs.getInt("social_value_weighting"),
+            rs.getInt("price_weighting"), rs.getString("bidder_name"), (Boolean) rs.getObject("panel_agrees"),
+            rs.getString("reason_for_experts"), rs.getString("contract_reference"),
+            rs.getObject("contract_start_date", LocalDate.class)))
+        .optional();
+  }
+
+  /** Deletes the cycle's scores, tender, bids and declarations, scores before the bids they score. */
+  @Override
+  public void deleteForCycle(long cycleId) {
+    jdbc.sql("DELETE FROM cc_bid_score WHERE bid_id IN (SELECT id FROM cc_bid WHERE cycle_id = ?)")
+        .param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_tender WHERE cycle_id = ?").param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_bid WHERE cycle_id = ?").param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_interest_declaration WHERE cycle_id = ?").param(cycleId).update();
+  }
+
   /** One evaluator's scores for a bid. */
   public record EvaluatorScores(String evaluatorRef, Scores scores) {}
 
-  private static Timestamp now() {
-    return Timestamp.from(ProcessClock.now().toInstant());
+  /** Whether an evaluator declared a conflict of interest, and when. */
+  public record Declaration(String evaluator, boolean conflict, Instant at) {}
+
+  /** A bid with the panel's agreed (moderated) scores. */
+  public record ModeratedBid(long id, String bidder, BigDecimal price, Integer quality, Integer coproduction,
+      Integer socialValue, Integer priceScore) {}
+
+  /** One evaluator's scores for one bid, and when they were given. */
+  public record EvaluatorScore(String bidder, String evaluator, int quality, int coproduction, int socialValue,
+      int price, Instant at) {}
+
+  /** How the contract was awarded: the tender's weightings, the winner and whether the panel agreed. */
+  public record Award(String noticeReference, LocalDate closingDate, int qualityWeighting, int coproductionWeighting,
+      int socialValueWeighting, int priceWeighting, String winningBidder, Boolean panelAgrees,
+      String reasonForExperts, String contractReference, LocalDate contractStartDate) {}
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
-  /** Who won the contract and when it starts, once the contract is awarded. */
-  public record Award(String winningBidder, LocalDate contractStartDate) {}
+  private static Integer integer(ResultSet rs, String column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
 
-  public Optional<Award> award(long cycleId) {
-    return jdbc.sql("""
-            SELECT b.bidder_name, t.contract_start_date FROM cc_tender t JOIN cc_bid b ON b.id = t.winning_bid_id
-            WHERE t.cycle_id = ?""")
-        .param(cycleId)
-        .query((rs, n) -> new Award(rs.getString(1), rs.getObject(2, LocalDate.class)))
-        .optional();
+  private static Timestamp now() {
+    return Timestamp.from(ProcessClock.now().toInstant());
   }
 }

@@ -1,6 +1,8 @@
 package org.coproduced.commissioning.involvement.contribution;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -99,6 +101,56 @@ public class ContributionRepository {
           .params(id, cycleId).update();
     }
     return flagged;
+  }
+
+  /**
+   * What became of each contribution to these cycles, oldest first, without what was said: the
+   * commissioner's answer, and who made it by expert id.
+   */
+  public List<ContributionOutcome> outcomesOfCycles(Collection<Long> cycleIds) {
+    if (cycleIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT id, cycle_id, expert_id, stage, use_in_needs, answer_outcome, what_changed, why_decided,
+              needs_rewording, created_at, answered_at
+            FROM cc_contribution WHERE cycle_id IN (:cycles) ORDER BY id""")
+        .param("cycles", cycleIds)
+        .query((rs, n) -> new ContributionOutcome(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("expert_id"),
+            rs.getString("stage"), rs.getString("use_in_needs"), rs.getString("answer_outcome"),
+            rs.getString("what_changed"), rs.getString("why_decided"), rs.getBoolean("needs_rewording"),
+            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("answered_at"))))
+        .list();
+  }
+
+  /** The ids of the experts who contributed to the cycle, each once. */
+  public List<Long> contributorIds(long cycleId) {
+    return jdbc.sql("SELECT DISTINCT expert_id FROM cc_contribution WHERE cycle_id = ?").param(cycleId)
+        .query(Long.class).list();
+  }
+
+  /** The cycles an expert contributed to, each once. */
+  public List<Long> cycleIdsOf(long expertId) {
+    return jdbc.sql("SELECT DISTINCT cycle_id FROM cc_contribution WHERE expert_id = ?").param(expertId)
+        .query(Long.class).list();
+  }
+
+  public void deleteForCycle(long cycleId) {
+    jdbc.sql("DELETE FROM cc_contribution WHERE cycle_id = ?").param(cycleId).update();
+  }
+
+  /** A contribution's fate: {@code answerOutcome} counts only once it needs no rewording. */
+  public record ContributionOutcome(long id, long cycleId, long expertId, String stage, String useInNeeds,
+      String answerOutcome, String whatChanged, String whyDecided, boolean needsRewording, Instant recordedAt,
+      Instant answeredAt) {
+
+    public String ref() {
+      return Contribution.refOf(id);
+    }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private Contribution map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.coproduced.commissioning.involvement.CycleSummaries;
+import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.InvolvementVariables;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
 import org.coproduced.commissioning.notification.LinkTokens;
@@ -54,11 +54,11 @@ public class InvitationLinks {
 
   private final LinkTokens tokens;
   private final InvitationFacts facts;
-  private final CycleSummaries cycles;
+  private final CycleOutlines cycles;
   private final InvitationRepository invitations;
   private final TaskService tasks;
 
-  public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleSummaries cycles,
+  public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleOutlines cycles,
       InvitationRepository invitations, TaskService tasks) {
     this.tokens = tokens;
     this.facts = facts;
@@ -119,7 +119,7 @@ public class InvitationLinks {
   }
 
   private Invited invited(Facts invitation) {
-    return new Invited(invitation, cycles.summary(invitation.cycleId()).map(c -> c.title()).orElse(""));
+    return new Invited(invitation, cycles.outline(invitation.cycleId()).map(c -> c.title()).orElse(""));
   }
 
   private Page current(Facts invitation) {

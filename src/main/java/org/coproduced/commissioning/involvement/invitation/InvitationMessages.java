@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
-import org.coproduced.commissioning.involvement.CycleSummaries;
-import org.coproduced.commissioning.involvement.CycleSummaries.CycleSummary;
+import org.coproduced.commissioning.involvement.CycleOutlines;
+import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
 import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
@@ -39,14 +39,14 @@ public class InvitationMessages implements MessageWriter {
       String timeline, String replyBy, boolean buddy, String recompense, String amount, String hourlyRate) {}
 
   private final InvitationFacts facts;
-  private final CycleSummaries cycles;
+  private final CycleOutlines cycles;
   private final ExpertRepository experts;
   private final MessageContent content;
   private final MessageProperties properties;
   private final MatchingProperties matching;
   private final CycleSchedule schedule;
 
-  public InvitationMessages(InvitationFacts facts, CycleSummaries cycles, ExpertRepository experts,
+  public InvitationMessages(InvitationFacts facts, CycleOutlines cycles, ExpertRepository experts,
       MessageContent content, MessageProperties properties, MatchingProperties matching, CycleSchedule schedule) {
     this.facts = facts;
     this.cycles = cycles;
@@ -70,7 +70,7 @@ public class InvitationMessages implements MessageWriter {
   @Override
   public Optional<NotSent> write(OutboxMessage message, Map<String, Object> model, TokenIssuer tokens) {
     Optional<Facts> found = facts.find(message.longParam("invitationId"));
-    Optional<CycleSummary> cycle = found.flatMap(f -> cycles.summary(f.cycleId()));
+    Optional<CycleOutline> cycle = found.flatMap(f -> cycles.outline(f.cycleId()));
     if (found.isEmpty() || cycle.isEmpty()) {
       return Optional.of(NotSent.undeliverable("The invitation no longer exists."));
     }

@@ -2,7 +2,11 @@ package org.coproduced.commissioning.involvement.invitation;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.coproduced.commissioning.records.ExpertRecords;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -10,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Invitations in table {@code cc_invitation}. */
 @Repository
-public class InvitationRepository {
+public class InvitationRepository implements ExpertRecords {
 
   private static final String SELECT = """
       SELECT i.id, i.request_id, i.expert_id, e.ref, i.status, i.buddy
@@ -131,6 +135,83 @@ public class InvitationRepository {
           .params(requestId, expertId, Invitation.CONFIRMED, now()).update();
     }
   }
+
+  /** Who was invited to, accepted and came to each of these requests' sessions, by request id. */
+  public Map<Long, Attendance> attendanceByRequest(Collection<Long> requestIds) {
+    Map<Long, Attendance> attendance = new HashMap<>();
+    if (requestIds.isEmpty()) {
+      return attendance;
+    }
+    jdbc.sql("""
+            SELECT request_id,
+              SUM(CASE WHEN invited_at IS NOT NULL THEN 1 ELSE 0 END),
+              SUM(CASE WHEN status = 'ACCEPTED' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN attended = TRUE THEN 1 ELSE 0 END),
+              COALESCE(SUM(CASE WHEN attended = TRUE THEN hours_given END), 0)
+            FROM cc_invitation WHERE request_id IN (:requests) GROUP BY request_id""")
+        .param("requests", requestIds)
+        .query(rs -> {
+          attendance.put(rs.getLong(1), new Attendance(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+        });
+    return attendance;
+  }
+
+  /** The sessions each expert came to and the hours they gave at them (not preparing), by expert id. */
+  public Map<Long, SessionsAttended> sessionsAttendedByExpert() {
+    Map<Long, SessionsAttended> attended = new HashMap<>();
+    jdbc.sql("""
+            SELECT expert_id, COUNT(*), COALESCE(SUM(hours_given), 0) FROM cc_invitation
+            WHERE attended = TRUE GROUP BY expert_id""")
+        .query(rs -> {
+          attended.put(rs.getLong(1), new SessionsAttended(rs.getInt(2), rs.getInt(3)));
+        });
+    return attended;
+  }
+
+  /** Hours each expert gave at these requests' sessions and preparing for them, by expert id. */
+  public Map<Long, Integer> hoursGivenByExpert(Collection<Long> requestIds) {
+    Map<Long, Integer> hours = new HashMap<>();
+    if (requestIds.isEmpty()) {
+      return hours;
+    }
+    jdbc.sql("""
+            SELECT expert_id, SUM(COALESCE(hours_given, 0) + COALESCE(preparation_hours, 0)) FROM cc_invitation
+            WHERE attended = TRUE AND request_id IN (:requests) GROUP BY expert_id""")
+        .param("requests", requestIds)
+        .query(rs -> {
+          hours.put(rs.getLong(1), rs.getInt(2));
+        });
+    return hours;
+  }
+
+  /** Deletes the invitations of these requests (their recompense entries must be gone first). */
+  public void deleteForRequests(Collection<Long> requestIds) {
+    if (!requestIds.isEmpty()) {
+      jdbc.sql("DELETE FROM cc_invitation WHERE request_id IN (:requests)").param("requests", requestIds).update();
+    }
+  }
+
+  /**
+   * Wipes what the expert told us about themselves on their invitations; the sessions they came
+   * to and the hours they gave stay. Nobody is asked on their behalf any more: invitations not yet
+   * sent are withdrawn, those already sent stay for the coordinator to close.
+   */
+  @Override
+  public void eraseExpert(long expertId, Erasure erasure) {
+    jdbc.sql("UPDATE cc_invitation SET access_needs = NULL, expenses_note = NULL, follow_up_notes = NULL WHERE expert_id = ?")
+        .param(expertId).update();
+    jdbc.sql("UPDATE cc_invitation SET status = ? WHERE expert_id = ? AND status IN (?, ?)")
+        .params(Invitation.WITHDRAWN, expertId, Invitation.PROPOSED, Invitation.CONFIRMED).update();
+  }
+
+  /** Invitations to one request's session: sent, accepted, attended, and hours given by those who came. */
+  public record Attendance(int invited, int accepted, int attended, int hours) {
+
+    public static final Attendance NONE = new Attendance(0, 0, 0, 0);
+  }
+
+  /** How many sessions an expert came to and the hours they gave at them. */
+  public record SessionsAttended(int sessions, int hours) {}
 
   /** An invitation with something to recompense: the time of an expert who came, expenses. */
   public record Recompensable(long id, long expertId, boolean attended, int hours, int preparationHours, BigDecimal travel,

@@ -225,6 +225,32 @@ public class RecompenseLedger {
         .map(Expert::ref).sorted().toList();
   }
 
+  /** What these requests' sessions owe, added up per request and kind of recompense. */
+  public List<RecompenseSum> sumsByRequestAndKind(Collection<Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT request_id, kind, COUNT(*) AS entries, COALESCE(SUM(hours), 0) AS hours,
+              COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(expenses), 0) AS expenses
+            FROM cc_recompense WHERE request_id IN (:requests) GROUP BY request_id, kind ORDER BY request_id, kind""")
+        .param("requests", requestIds)
+        .query((rs, n) -> new RecompenseSum(rs.getLong("request_id"), rs.getString("kind"), rs.getInt("entries"),
+            rs.getInt("hours"), rs.getBigDecimal("amount"), rs.getBigDecimal("expenses")))
+        .list();
+  }
+
+  /** Deletes the entries of these requests, paid or not. */
+  public void deleteForRequests(Collection<Long> requestIds) {
+    if (!requestIds.isEmpty()) {
+      jdbc.sql("DELETE FROM cc_recompense WHERE request_id IN (:requests)").param("requests", requestIds).update();
+    }
+  }
+
+  /** One request's entries of one kind (payment, voucher, training, none), added up. */
+  public record RecompenseSum(long requestId, String kind, int entries, int hours, BigDecimal amount,
+      BigDecimal expenses) {}
+
   /** Payments and vouchers may count as income for benefits; training credit is not paid to them. */
   public static boolean countsForBenefits(String recompensePreference) {
     return recompensePreference == null || "payment".equals(recompensePreference)

@@ -7,10 +7,10 @@ import java.util.Optional;
  * this interface lets involvement and feedback read it without depending on the cycle, which
  * itself calls them.
  */
-public interface CycleSummaries {
+public interface CycleOutlines {
 
   /** A cycle's title, its agreed timeline and, if it was stopped, why. */
-  record CycleSummary(long id, String title, String timeline, String cancellationReason) {}
+  record CycleOutline(long id, String title, String timeline, String cancellationReason) {}
 
-  Optional<CycleSummary> summary(long cycleId);
+  Optional<CycleOutline> outline(long cycleId);
 }

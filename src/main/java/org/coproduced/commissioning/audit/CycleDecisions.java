@@ -1,0 +1,38 @@
+package org.coproduced.commissioning.audit;
+
+import java.util.List;
+import org.coproduced.commissioning.cycle.CycleRepository;
+import org.coproduced.commissioning.cycle.CycleRepository.Mediation;
+import org.coproduced.commissioning.cycle.CycleRepository.SpecificationReview;
+import org.coproduced.commissioning.procurement.ProcurementRepository;
+import org.coproduced.commissioning.procurement.ProcurementRepository.Award;
+import org.coproduced.commissioning.procurement.ProcurementRepository.Declaration;
+import org.coproduced.commissioning.procurement.ProcurementRepository.EvaluatorScore;
+import org.coproduced.commissioning.procurement.ProcurementRepository.ModeratedBid;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions a cycle took with experts, for auditors: specification reviews and mediation
+ * (from the cycle), declarations of interest, bids, scores and the award (from procurement).
+ */
+@Component
+public class CycleDecisions {
+
+  private final CycleRepository cycles;
+  private final ProcurementRepository procurement;
+
+  public CycleDecisions(CycleRepository cycles, ProcurementRepository procurement) {
+    this.cycles = cycles;
+    this.procurement = procurement;
+  }
+
+  public Decisions of(long cycleId) {
+    return new Decisions(cycles.specificationReviews(cycleId), cycles.mediationMeetings(cycleId),
+        procurement.declarations(cycleId), procurement.moderatedBids(cycleId), procurement.evaluatorScores(cycleId),
+        procurement.award(cycleId).orElse(null));
+  }
+
+  /** Everything decided in one cycle; {@code award} is null before a tender is published. */
+  public record Decisions(List<SpecificationReview> specificationReviews, List<Mediation> mediationMeetings,
+      List<Declaration> interestDeclarations, List<ModeratedBid> bids, List<EvaluatorScore> scores, Award award) {}
+}

@@ -1,0 +1,41 @@
+package org.coproduced.commissioning.involvement;
+
+import java.util.List;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
+import org.coproduced.commissioning.records.CycleRecords;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes a cycle's involvement records when the cycle's records are no longer kept: its
+ * requests and, before them, what refers to them (recompense entries, invitations,
+ * contributions). Each repository deletes its own rows; this knows only their order.
+ */
+@Component
+@Order(CycleRecords.REFERRING_TO_CYCLE)
+class InvolvementCycleRecords implements CycleRecords {
+
+  private final InvolvementRequestRepository requests;
+  private final InvitationRepository invitations;
+  private final ContributionRepository contributions;
+  private final RecompenseLedger ledger;
+
+  InvolvementCycleRecords(InvolvementRequestRepository requests, InvitationRepository invitations,
+      ContributionRepository contributions, RecompenseLedger ledger) {
+    this.requests = requests;
+    this.invitations = invitations;
+    this.contributions = contributions;
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void deleteForCycle(long cycleId) {
+    List<Long> requestIds = requests.idsOfCycle(cycleId);
+    ledger.deleteForRequests(requestIds);
+    invitations.deleteForRequests(requestIds);
+    contributions.deleteForCycle(cycleId);
+    requests.deleteForCycle(cycleId);
+  }
+}
