@@ -3,6 +3,8 @@ package org.coproduced.commissioning.involvement.invitation;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
+import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,14 +14,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InvitationRepository {
 
-  private static final String SELECT = """
-      SELECT i.id, i.request_id, i.expert_id, e.ref, i.status, i.buddy
-      FROM cc_invitation i JOIN cc_expert e ON e.id = i.expert_id""";
+  private static final String SELECT = "SELECT id, request_id, expert_id, status, buddy FROM cc_invitation";
 
   private final JdbcClient jdbc;
+  private final ExpertRepository experts;
 
-  public InvitationRepository(JdbcClient jdbc) {
+  public InvitationRepository(JdbcClient jdbc, ExpertRepository experts) {
     this.jdbc = jdbc;
+    this.experts = experts;
   }
 
   public long insert(long requestId, long expertId, String status, boolean buddy, Long replacesId) {
@@ -33,12 +35,13 @@ public class InvitationRepository {
   }
 
   public Invitation get(long id) {
-    return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(this::map).optional()
+    Row row = jdbc.sql(SELECT + " WHERE id = ?").param(id).query(InvitationRepository::row).optional()
         .orElseThrow(() -> new IllegalArgumentException("No invitation " + id));
+    return withRefs(List.of(row)).get(0);
   }
 
   public List<Invitation> findByRequest(long requestId) {
-    return jdbc.sql(SELECT + " WHERE i.request_id = ? ORDER BY i.id").param(requestId).query(this::map).list();
+    return withRefs(jdbc.sql(SELECT + " WHERE request_id = ? ORDER BY id").param(requestId).query(InvitationRepository::row).list());
   }
 
   public List<Long> idsByRequestAndStatus(long requestId, String status) {
@@ -146,9 +149,19 @@ public class InvitationRepository {
     }
   }
 
-  private Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    return new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-        rs.getBoolean(6));
+  /** An invitation as stored: the expert by id, their reference asked of the expert pool. */
+  private record Row(long id, long requestId, long expertId, String status, boolean buddy) {}
+
+  private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5));
+  }
+
+  private List<Invitation> withRefs(List<Row> rows) {
+    Map<Long, String> refs = experts.refsOf(rows.stream().map(Row::expertId).toList());
+    return rows.stream()
+        .map(row -> new Invitation(row.id(), row.requestId(), row.expertId(), refs.get(row.expertId()), row.status(),
+            row.buddy()))
+        .toList();
   }
 
   private static Timestamp now() {

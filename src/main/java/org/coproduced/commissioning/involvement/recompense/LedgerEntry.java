@@ -31,6 +31,13 @@ public record LedgerEntry(
   public static final String OWED = "OWED";
   public static final String PAID = "PAID";
 
+  /** The same entry, naming its expert by reference. */
+  LedgerEntry withExpertRef(String ref) {
+    return new LedgerEntry(id, expertId, ref, requestId, sessionDate, kind, hours, preparationHours, paidHours, amount,
+        basis, expensesTravel, expensesChildcare, expensesSubsistence, expenses, expensesApprovedBy, status, paidOn,
+        paidBy);
+  }
+
   public BigDecimal total() {
     return amount.add(expenses());
   }

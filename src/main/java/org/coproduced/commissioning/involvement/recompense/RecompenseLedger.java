@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,16 +24,17 @@ import org.springframework.stereotype.Repository;
 public class RecompenseLedger {
 
   private static final String SELECT = """
-      SELECT r.id, r.expert_id, e.ref, r.request_id, COALESCE(r.session_date, q.session_date) AS session_date, r.kind,
+      SELECT r.id, r.expert_id, r.request_id, COALESCE(r.session_date, q.session_date) AS session_date, r.kind,
         r.hours, r.preparation_hours, r.paid_hours, r.amount, r.basis, r.expenses_travel, r.expenses_childcare,
         r.expenses_subsistence, r.expenses, r.expenses_approved_by, r.status, r.paid_on, r.paid_by
-      FROM cc_recompense r JOIN cc_expert e ON e.id = r.expert_id
-      JOIN cc_involvement_request q ON q.id = r.request_id""";
+      FROM cc_recompense r JOIN cc_involvement_request q ON q.id = r.request_id""";
 
   private final JdbcClient jdbc;
+  private final ExpertRepository experts;
 
-  public RecompenseLedger(JdbcClient jdbc) {
+  public RecompenseLedger(JdbcClient jdbc, ExpertRepository experts) {
     this.jdbc = jdbc;
+    this.experts = experts;
   }
 
   /** What an expert is owed for one session, before it is in the ledger. */
@@ -60,16 +64,19 @@ public class RecompenseLedger {
 
   /** Every entry of an expert, newest session first. */
   public List<LedgerEntry> entriesFor(long expertId) {
-    return jdbc.sql(SELECT + " WHERE r.expert_id = ? ORDER BY session_date DESC, r.id DESC")
-        .param(expertId).query(this::map).list();
+    return withRefs(jdbc.sql(SELECT + " WHERE r.expert_id = ? ORDER BY session_date DESC, r.id DESC")
+        .param(expertId).query(this::map).list());
   }
 
+  /** Every entry for a session, by expert reference. */
   public List<LedgerEntry> entriesForRequest(long requestId) {
-    return jdbc.sql(SELECT + " WHERE r.request_id = ? ORDER BY e.ref").param(requestId).query(this::map).list();
+    return withRefs(jdbc.sql(SELECT + " WHERE r.request_id = ?").param(requestId).query(this::map).list()).stream()
+        .sorted(Comparator.comparing(LedgerEntry::expertRef)).toList();
   }
 
   public Optional<LedgerEntry> findEntry(long entryId) {
-    return jdbc.sql(SELECT + " WHERE r.id = ?").param(entryId).query(this::map).optional();
+    return jdbc.sql(SELECT + " WHERE r.id = ?").param(entryId).query(this::map).optional()
+        .map(entry -> withRefs(List.of(entry)).get(0));
   }
 
   /** What is still to pay an expert: time and expenses. */
@@ -96,8 +103,14 @@ public class RecompenseLedger {
         .params(expertId, from, to).query(BigDecimal.class).single();
   }
 
+  /** The experts' references come from the expert pool, which owns them. */
+  private List<LedgerEntry> withRefs(List<LedgerEntry> entries) {
+    Map<Long, String> refs = experts.refsOf(entries.stream().map(LedgerEntry::expertId).toList());
+    return entries.stream().map(entry -> entry.withExpertRef(refs.get(entry.expertId()))).toList();
+  }
+
   private LedgerEntry map(ResultSet rs, int row) throws SQLException {
-    return new LedgerEntry(rs.getLong("id"), rs.getLong("expert_id"), rs.getString("ref"), rs.getLong("request_id"),
+    return new LedgerEntry(rs.getLong("id"), rs.getLong("expert_id"), null, rs.getLong("request_id"),
         rs.getObject("session_date", LocalDate.class), rs.getString("kind"), rs.getInt("hours"),
         rs.getInt("preparation_hours"), rs.getBigDecimal("paid_hours"), rs.getBigDecimal("amount"),
         rs.getString("basis"), rs.getBigDecimal("expenses_travel"), rs.getBigDecimal("expenses_childcare"),

@@ -36,6 +36,7 @@ class MatchingServiceTest {
   @Autowired ExpertRepository experts;
   @Autowired InvitationRepository invitations;
   @Autowired MatchingQueries queries;
+  @Autowired DeclaredConflicts conflicts;
   @Autowired InvolvementRequestRepository requests;
   @Autowired ProcurementRepository procurement;
   @Autowired LivedExperienceAreas areas;
@@ -87,7 +88,7 @@ class MatchingServiceTest {
 
   @Test
   void hoursGivenAndBookedCountTowardsTheCapAndTheFairShare() {
-    MatchingService capped = new MatchingService(experts, invitations, queries,
+    MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
         new MatchingProperties(6, new BigDecimal("13.45")));
     Expert gave = fixtures.expert("payment", area);
     Expert booked = fixtures.expert("payment", area);
