@@ -34,7 +34,7 @@ public class SendReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invitation invitation = invitations.get(TaskForm.of(execution).id(INVITATION_ID));
-    if (Invitation.INVITED.equals(invitation.status()) && contacts.emailReaches(invitation.expertRef())) {
+    if (invitation.status() == InvitationStatus.INVITED && contacts.emailReaches(invitation.expertRef())) {
       messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(), MessageKind.REMINDER,
           Recipient.expert(invitation.expertRef()), Map.of("invitationId", invitation.id()));
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Commitment;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Session;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,9 @@ public class MatchingQueries {
             FROM cc_invitation i JOIN cc_involvement_request r ON r.id = i.request_id
             WHERE r.id <> ? AND r.session_date BETWEEN ? AND ?
               AND (i.attended = TRUE OR (i.attended IS NULL AND r.status <> 'COMPLETED'
-                AND i.status IN ('PROPOSED', 'CONFIRMED', 'INVITED', 'ACCEPTED')))""")
-        .params(exceptRequestId, from, to)
+                AND i.status IN (?, ?, ?, ?)))""")
+        .params(exceptRequestId, from, to, InvitationStatus.PROPOSED.name(), InvitationStatus.CONFIRMED.name(),
+            InvitationStatus.INVITED.name(), InvitationStatus.ACCEPTED.name())
         .query(rs -> {
           LocalDateTime start = LocalDateTime.of(rs.getObject(2, LocalDate.class), LocalTime.parse(rs.getString(3)));
           int duration = rs.getInt(4);

@@ -3,6 +3,7 @@ package org.coproduced.commissioning.involvement.matching;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.recompense.BenefitsRules;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
@@ -44,7 +45,7 @@ public class ProposalSummary {
   public void write(VariableScope scope, long requestId, List<String> notes) {
     InvolvementRequest request = requests.get(requestId);
     List<Invitation> invitees = invitations.findByRequest(requestId).stream()
-        .filter(i -> Invitation.PROPOSED.equals(i.status()) || Invitation.CONFIRMED.equals(i.status()))
+        .filter(i -> i.status().isProposedOrConfirmed())
         .toList();
     List<Expert> invited = invitees.stream().map(Invitation::expertId).distinct()
         .map(id -> experts.findById(id).orElseThrow()).toList();

@@ -24,12 +24,9 @@ public record LedgerEntry(
     BigDecimal expensesSubsistence,
     BigDecimal expenses,
     String expensesApprovedBy,
-    String status,
+    RecompenseStatus status,
     LocalDate paidOn,
     String paidBy) {
-
-  public static final String OWED = "OWED";
-  public static final String PAID = "PAID";
 
   /** The same entry, naming its expert by reference. */
   LedgerEntry withExpertRef(String ref) {
@@ -43,6 +40,6 @@ public record LedgerEntry(
   }
 
   public boolean isPaid() {
-    return PAID.equals(status);
+    return status == RecompenseStatus.PAID;
   }
 }

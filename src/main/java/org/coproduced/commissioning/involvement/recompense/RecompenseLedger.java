@@ -48,12 +48,12 @@ public class RecompenseLedger {
             INSERT INTO cc_recompense (expert_id, request_id, session_date, kind, hours, preparation_hours, paid_hours,
               amount, basis, expenses_travel, expenses_childcare, expenses_subsistence, expenses, expenses_approved_by,
               status, created_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OWED', ? WHERE NOT EXISTS
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
               (SELECT 1 FROM cc_recompense WHERE expert_id = ? AND request_id = ?)""")
         .params(owed.expertId(), owed.requestId(), owed.sessionDate(), owed.kind(), owed.hours(),
             owed.preparationHours(), owed.paidHours(), owed.amount(), owed.basis(), owed.expensesTravel(),
             owed.expensesChildcare(), owed.expensesSubsistence(), owed.expenses(), owed.expensesApprovedBy(),
-            Timestamp.from(ProcessClock.now().toInstant()), owed.expertId(), owed.requestId())
+            RecompenseStatus.OWED.name(), Timestamp.from(ProcessClock.now().toInstant()), owed.expertId(), owed.requestId())
         .update();
   }
 
@@ -81,14 +81,15 @@ public class RecompenseLedger {
 
   /** What is still to pay an expert: time and expenses. */
   public BigDecimal owedTo(long expertId) {
-    return jdbc.sql("SELECT COALESCE(SUM(amount + expenses), 0) FROM cc_recompense WHERE expert_id = ? AND status = 'OWED'")
-        .param(expertId).query(BigDecimal.class).single().setScale(2, RoundingMode.HALF_UP);
+    return jdbc.sql("SELECT COALESCE(SUM(amount + expenses), 0) FROM cc_recompense WHERE expert_id = ? AND status = ?")
+        .params(expertId, RecompenseStatus.OWED.name()).query(BigDecimal.class).single()
+        .setScale(2, RoundingMode.HALF_UP);
   }
 
   /** Records that an owed entry was paid (or the voucher or training credit given). */
   public boolean markPaid(long entryId, LocalDate paidOn, String paidBy) {
-    return jdbc.sql("UPDATE cc_recompense SET status = 'PAID', paid_on = ?, paid_by = ? WHERE id = ? AND status = 'OWED'")
-        .params(paidOn, paidBy, entryId).update() == 1;
+    return jdbc.sql("UPDATE cc_recompense SET status = ?, paid_on = ?, paid_by = ? WHERE id = ? AND status = ?")
+        .params(RecompenseStatus.PAID.name(), paidOn, paidBy, entryId, RecompenseStatus.OWED.name()).update() == 1;
   }
 
   /**
@@ -115,6 +116,6 @@ public class RecompenseLedger {
         rs.getInt("preparation_hours"), rs.getBigDecimal("paid_hours"), rs.getBigDecimal("amount"),
         rs.getString("basis"), rs.getBigDecimal("expenses_travel"), rs.getBigDecimal("expenses_childcare"),
         rs.getBigDecimal("expenses_subsistence"), rs.getBigDecimal("expenses"), rs.getString("expenses_approved_by"),
-        rs.getString("status"), rs.getObject("paid_on", LocalDate.class), rs.getString("paid_by"));
+        RecompenseStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class), rs.getString("paid_by"));
   }
 }

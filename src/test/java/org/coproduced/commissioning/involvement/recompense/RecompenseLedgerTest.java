@@ -2,7 +2,7 @@ package org.coproduced.commissioning.involvement.recompense;
 
 import org.coproduced.commissioning.involvement.InvolvementFormValues;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduced.commissioning.support.PoolFixtures.expenses;
@@ -77,7 +77,7 @@ class RecompenseLedgerTest {
     assertThat(entry.expensesChildcare()).isEqualByComparingTo("20.00");
     assertThat(entry.expensesSubsistence()).isEqualByComparingTo("5.50");
     assertThat(entry.expensesApprovedBy()).isEqualTo("coordinator");
-    assertThat(entry.status()).isEqualTo(LedgerEntry.OWED);
+    assertThat(entry.status()).isEqualTo(RecompenseStatus.OWED);
     assertThat(ledger.owedTo(expert.id())).isEqualByComparingTo(amount.add(new BigDecimal("32.90")));
   }
 
@@ -116,10 +116,10 @@ class RecompenseLedgerTest {
     long request = fixtures.session(cycleId, "ANALYSE", today.minusDays(1), "10:00", 2, "online", 3, "homelessness");
     fixtures.attended(request, came, 2, 0, InvitationRepository.Expenses.NONE);
     context.getBean(InvitationRepository.class).recordAttendance(
-        fixtures.booked(request, turnedBack, Invitation.ACCEPTED), false, 0, 0, expenses("12.00", "0", "0"), "Train",
-        "coordinator");
+        fixtures.booked(request, turnedBack, InvitationStatus.ACCEPTED), false, 0, 0, expenses("12.00", "0", "0"),
+        "Train", "coordinator");
     context.getBean(InvitationRepository.class).recordAttendance(
-        fixtures.booked(request, stayedHome, Invitation.ACCEPTED), false, 0, 0, InvitationRepository.Expenses.NONE,
+        fixtures.booked(request, stayedHome, InvitationStatus.ACCEPTED), false, 0, 0, InvitationRepository.Expenses.NONE,
         null, "coordinator");
 
     recorder.recordOwed(request);
@@ -211,7 +211,7 @@ class RecompenseLedgerTest {
       recorder.recordOwed(request);
     }
     long coming = fixtures.session(cycleId, "ANALYSE", today.plusDays(20), "10:00", 8, "online", 1, "homelessness");
-    long invitation = fixtures.booked(coming, expert, Invitation.ACCEPTED);
+    long invitation = fixtures.booked(coming, expert, InvitationStatus.ACCEPTED);
 
     assertThat(benefits.benefitsCheck(expert.id(), today).warn()).isFalse();
     assertThat(benefits.benefitsCheckDue(List.of(expert), requests.get(coming))).containsExactly(expert.ref());
