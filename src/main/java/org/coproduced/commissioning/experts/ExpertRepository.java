@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ public class ExpertRepository {
   private static final String COLUMNS =
       "id, ref, tasklist_user, display_name, contact_channel, lived_experience, recompense_preference,"
           + " consent_review_on, wellbeing_review_on, buddy_ref, experienced, status, paused_until, erased";
+
+  private static final int IN_LIST_SIZE = 1000;
 
   private final JdbcClient jdbc;
 
@@ -63,6 +66,43 @@ public class ExpertRepository {
     return jdbc.sql("SELECT " + COLUMNS + " FROM cc_expert ORDER BY ref").query(this::map).list();
   }
 
+  /**
+   * The pseudonymous reference of each of the experts with these ids, in one query for each
+   * thousand ids: other features keep expert ids and ask here for what to show.
+   */
+  public Map<Long, String> refsOf(Collection<Long> ids) {
+    Map<Long, String> refs = new HashMap<>();
+    for (List<Long> chunk : chunks(ids)) {
+      jdbc.sql("SELECT id, ref FROM cc_expert WHERE id IN (:ids)").param("ids", chunk)
+          .query(rs -> {
+            refs.put(rs.getLong(1), rs.getString(2));
+          });
+    }
+    return refs;
+  }
+
+  /** The id of each of the experts with these references; unknown references are left out. */
+  public Map<String, Long> idsOf(Collection<String> refs) {
+    Map<String, Long> ids = new HashMap<>();
+    for (List<String> chunk : chunks(refs)) {
+      jdbc.sql("SELECT ref, id FROM cc_expert WHERE ref IN (:refs)").param("refs", chunk)
+          .query(rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+          });
+    }
+    return ids;
+  }
+
+  /** The interests experts declared (organisations they have ties with), by expert id; only those who declared any. */
+  public Map<Long, String> declaredInterests() {
+    Map<Long, String> interests = new HashMap<>();
+    jdbc.sql("SELECT id, declared_interests FROM cc_expert WHERE declared_interests IS NOT NULL")
+        .query(rs -> {
+          interests.put(rs.getLong(1), rs.getString(2));
+        });
+    return interests;
+  }
+
   /** Everything recorded about an expert, personal details included, for the coordinators' pages. */
   public Optional<ExpertProfile> findProfile(String ref) {
     return jdbc.sql("""
@@ -82,18 +122,6 @@ public class ExpertRepository {
   /** The id behind a pseudonymous reference. */
   public Optional<Long> idOf(String ref) {
     return jdbc.sql("SELECT id FROM cc_expert WHERE ref = ?").param(ref).query(Long.class).optional();
-  }
-
-  /** The pseudonymous references of these experts, by id; nothing else about them is read. */
-  public Map<Long, String> refsOf(Collection<Long> ids) {
-    Map<Long, String> refs = new HashMap<>();
-    if (!ids.isEmpty()) {
-      jdbc.sql("SELECT id, ref FROM cc_expert WHERE id IN (:ids)").param("ids", ids)
-          .query(rs -> {
-            refs.put(rs.getLong(1), rs.getString(2));
-          });
-    }
-    return refs;
   }
 
   /** The references of everyone not erased, by id, in the order of their references. */
@@ -208,6 +236,16 @@ public class ExpertRepository {
 
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM cc_expert").query(Long.class).single();
+  }
+
+  /** Keeps an IN list well inside what every database accepts. */
+  private static <T> List<List<T>> chunks(Collection<T> values) {
+    List<T> distinct = List.copyOf(new LinkedHashSet<>(values));
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += IN_LIST_SIZE) {
+      chunks.add(distinct.subList(from, Math.min(from + IN_LIST_SIZE, distinct.size())));
+    }
+    return chunks;
   }
 
   private static Timestamp now() {

@@ -16,6 +16,7 @@ import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.involvement.recompense.BenefitsCheck;
+import org.coproduced.commissioning.involvement.recompense.BenefitsRules;
 import org.coproduced.commissioning.involvement.recompense.LedgerEntry;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -39,14 +40,16 @@ public class ExpertPoolPageController {
   private final ExpertPoolView pool;
   private final ExpertRepository experts;
   private final RecompenseLedger ledger;
+  private final BenefitsRules benefitsRules;
   private final LivedExperienceAreas areas;
 
   public ExpertPoolPageController(WebUsers users, ExpertPoolView pool, ExpertRepository experts,
-      RecompenseLedger ledger, LivedExperienceAreas areas) {
+      RecompenseLedger ledger, BenefitsRules benefitsRules, LivedExperienceAreas areas) {
     this.users = users;
     this.pool = pool;
     this.experts = experts;
     this.ledger = ledger;
+    this.benefitsRules = benefitsRules;
     this.areas = areas;
   }
 
@@ -60,7 +63,7 @@ public class ExpertPoolPageController {
     LocalDate today = ProcessClock.today();
     List<PoolLine> lines = pool.rows(today).stream()
         .map(row -> new PoolLine(row, ledger.owedTo(row.expert().id()),
-            ledger.benefitsCheck(row.expert().id(), today),
+            benefitsRules.benefitsCheck(row.expert().id(), today),
             String.join(", ", row.expert().livedExperience().stream().map(areas::labelOf).toList())))
         .toList();
     model.addAttribute("today", today);
@@ -99,11 +102,11 @@ public class ExpertPoolPageController {
     LedgerEntry entry = ledger.findEntry(entryId).filter(e -> e.expertId() == profile.expert().id())
         .orElseThrow(() -> PageException.notFound("that payment"));
     LocalDate today = ProcessClock.today();
-    BenefitsCheck check = ledger.benefitsCheck(profile.expert().id(), today);
+    BenefitsCheck check = benefitsRules.benefitsCheck(profile.expert().id(), today);
     boolean advisedInPeriod = profile.benefitsAdviceOfferedOn() != null
         && !profile.benefitsAdviceOfferedOn().isBefore(check.from());
     boolean ticked = "on".equals(adviceOffered) || "true".equals(adviceOffered);
-    if (RecompenseLedger.countsForBenefits(entry.kind().toLowerCase(java.util.Locale.ROOT)) && entry.amount().signum() > 0
+    if (BenefitsRules.countsForBenefits(entry.kind().toLowerCase(java.util.Locale.ROOT)) && entry.amount().signum() > 0
         && check.warn() && !advisedInPeriod && !ticked) {
       return showExpert(ref, user, request, model, "Before paying, offer independent benefits advice: "
           + check.message() + " Tick \"I have offered benefits advice\" when you have.");
@@ -146,7 +149,7 @@ public class ExpertPoolPageController {
     model.addAttribute("areas", String.join(", ", profile.livedExperience().stream().map(areas::labelOf).toList()));
     model.addAttribute("entries", ledger.entriesFor(profile.expert().id()));
     model.addAttribute("owed", ledger.owedTo(profile.expert().id()));
-    model.addAttribute("benefits", ledger.benefitsCheck(profile.expert().id(), today));
+    model.addAttribute("benefits", benefitsRules.benefitsCheck(profile.expert().id(), today));
     model.addAttribute("showNotes", user.isIn(AccessGroups.COORDINATORS));
     model.addAttribute("canPay", user.isIn(AccessGroups.COORDINATORS));
     model.addAttribute("token", PageTokens.token(request.getSession()));

@@ -3,7 +3,8 @@ package org.coproduced.commissioning.involvement;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.recompense.BenefitsCheck;
-import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
+import org.coproduced.commissioning.involvement.recompense.BenefitsRules;
+import org.coproduced.commissioning.involvement.recompense.RecompenseRates;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
 import java.math.BigDecimal;
@@ -34,15 +35,18 @@ public class InvolvementFormValues {
   private final InvitationRepository invitations;
   private final InvolvementRequestRepository requests;
   private final ExpertRepository experts;
-  private final RecompenseLedger ledger;
+  private final RecompenseRates rates;
+  private final BenefitsRules benefits;
 
   public InvolvementFormValues(LivedExperienceAreas areas, InvitationRepository invitations,
-      InvolvementRequestRepository requests, ExpertRepository experts, RecompenseLedger ledger) {
+      InvolvementRequestRepository requests, ExpertRepository experts, RecompenseRates rates,
+      BenefitsRules benefits) {
     this.areas = areas;
     this.invitations = invitations;
     this.requests = requests;
     this.experts = experts;
-    this.ledger = ledger;
+    this.rates = rates;
+    this.benefits = benefits;
   }
 
   @EventListener
@@ -66,12 +70,12 @@ public class InvolvementFormValues {
   public String benefitsWarning(long invitationId) {
     Invitation invitation = invitations.get(invitationId);
     Expert expert = experts.findById(invitation.expertId()).orElseThrow();
-    if (!RecompenseLedger.countsForBenefits(expert.recompensePreference())) {
+    if (!BenefitsRules.countsForBenefits(expert.recompensePreference())) {
       return "";
     }
     InvolvementRequest request = requests.get(invitation.requestId());
-    BigDecimal session = ledger.expectedRate(request.stage(), request.sessionFormat(), request.durationHours(), 0).amount();
-    BenefitsCheck check = ledger.benefitsCheck(expert.id(), request.sessionDate(), session);
+    BigDecimal session = rates.expectedRate(request.stage(), request.sessionFormat(), request.durationHours(), 0).amount();
+    BenefitsCheck check = benefits.benefitsCheck(expert.id(), request.sessionDate(), session);
     return check.warn() ? "With this session, " + expert.ref() + " has " + check.message() : "";
   }
 }

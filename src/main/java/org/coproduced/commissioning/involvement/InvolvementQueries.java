@@ -1,7 +1,7 @@
 package org.coproduced.commissioning.involvement;
 
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,11 @@ public class InvolvementQueries {
   }
 
   public List<Long> confirmedInvitationIds(long requestId) {
-    return invitations.idsByRequestAndStatus(requestId, Invitation.CONFIRMED);
+    return invitations.idsByRequestAndStatus(requestId, InvitationStatus.CONFIRMED);
   }
 
   public List<Long> acceptedInvitationIds(long requestId) {
-    return invitations.idsByRequestAndStatus(requestId, Invitation.ACCEPTED);
+    return invitations.idsByRequestAndStatus(requestId, InvitationStatus.ACCEPTED);
   }
 
   public String expertRefOf(long invitationId) {

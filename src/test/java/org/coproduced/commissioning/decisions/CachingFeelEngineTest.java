@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.coproduced.commissioning.experts.AsApplication;
-import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
+import org.coproduced.commissioning.involvement.recompense.RecompenseRates;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class CachingFeelEngineTest {
     DmnEngine plain = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     DmnDecision table;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/recompense-rate.dmn")) {
-      table = plain.parseDecision(RecompenseLedger.DECISION, in);
+      table = plain.parseDecision(RecompenseRates.DECISION, in);
     }
     for (String stage : STAGES) {
       for (String format : FORMATS) {
@@ -57,7 +57,7 @@ class CachingFeelEngineTest {
                 .putValue("preparationHours", preparation).putValue("hourlyRate", 13.45);
             DmnDecisionResultEntries expected = plain.evaluateDecision(table, inputs).getSingleResult();
             DmnDecisionResultEntries decided = AsApplication.call(() ->
-                decisions.evaluateDecisionByKey(RecompenseLedger.DECISION).variables(inputs).evaluate()
+                decisions.evaluateDecisionByKey(RecompenseRates.DECISION).variables(inputs).evaluate()
                     .getSingleResult());
             assertThat(decided.getEntryMap()).as("%s, %s, %d hours, %d preparing", stage, format, hours, preparation)
                 .isEqualTo(expected.getEntryMap());

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,8 @@ class TasklistE2E {
     long requestId = ((Number) engine.getRuntimeService()
         .getVariable(someoneElses.getProcessInstanceId(), "requestId")).longValue();
     assertThat(invitations.findByRequest(requestId)).extracting(Invitation::expertRef, Invitation::status)
-        .containsExactlyInAnyOrder(tuple("EX-0001", Invitation.ACCEPTED), tuple("EX-0002", Invitation.INVITED));
+        .containsExactlyInAnyOrder(tuple("EX-0001", InvitationStatus.ACCEPTED),
+            tuple("EX-0002", InvitationStatus.INVITED));
     assertThat(openTasks(bk, "Activity_AnswerInvitation")).extracting(Task::getAssignee).containsExactly("expert2");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceIdIn(own.getProcessInstanceId()).variableName("privateAccessNeeds").count())

@@ -16,8 +16,9 @@ import org.coproduced.commissioning.feedback.FeedbackStatus;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
-import org.coproduced.commissioning.involvement.recompense.LedgerEntry;
+import org.coproduced.commissioning.involvement.recompense.RecompenseStatus;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.coproduced.commissioning.support.ApplicationTest;
@@ -129,12 +130,12 @@ class ExpertErasureTest {
       assertThat(contribution.said()).isEqualTo(SAID);
     });
     assertThat(invitations.findByRequest(requestId(gate))).singleElement()
-        .extracting(Invitation::expertRef, Invitation::status).containsExactly(ref, Invitation.ACCEPTED);
+        .extracting(Invitation::expertRef, Invitation::status).containsExactly(ref, InvitationStatus.ACCEPTED);
     assertThat(ledger.entriesFor(expert.id())).singleElement().satisfies(entry -> {
       assertThat(entry.expertRef()).isEqualTo(ref);
       assertThat(entry.hours()).isEqualTo(2);
       assertThat(entry.expenses()).isEqualByComparingTo("4.80");
-      assertThat(entry.status()).isEqualTo(LedgerEntry.OWED);
+      assertThat(entry.status()).isEqualTo(RecompenseStatus.OWED);
     });
     assertThat(sessionHours.byExpertBetween(ProcessClock.today().minusYears(1), ProcessClock.today().plusYears(1)))
         .containsEntry(expert.id(), 3);

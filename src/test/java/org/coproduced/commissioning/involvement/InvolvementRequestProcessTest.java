@@ -2,6 +2,7 @@ package org.coproduced.commissioning.involvement;
 
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,7 +96,7 @@ class InvolvementRequestProcessTest {
     assertThat(after).hasSize(invitedBefore);
     assertThat(after).extracting(Task::getId).doesNotContain(answers.get(0).getId());
     long requestId = (Long) engine.getRuntimeService().getVariable(gate.getId(), "requestId");
-    assertThat(invitations.findByRequest(requestId)).extracting(Invitation::status).contains(Invitation.DECLINED);
+    assertThat(invitations.findByRequest(requestId)).extracting(Invitation::status).contains(InvitationStatus.DECLINED);
   }
 
   @Test

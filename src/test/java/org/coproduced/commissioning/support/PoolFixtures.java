@@ -11,7 +11,7 @@ import org.coproduced.commissioning.experts.ContactChannel;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.experts.NewExpert;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
@@ -73,12 +73,12 @@ public class PoolFixtures {
 
   /** The expert came to the session, gave these hours, and the coordinator approved these expenses. */
   public long attended(long requestId, Expert expert, int hours, int preparation, InvitationRepository.Expenses expenses) {
-    long invitationId = invitations.insert(requestId, expert.id(), Invitation.ACCEPTED, false, null);
+    long invitationId = invitations.insert(requestId, expert.id(), InvitationStatus.ACCEPTED, false, null);
     invitations.recordAttendance(invitationId, true, hours, preparation, expenses, null, "coordinator");
     return invitationId;
   }
 
-  public long booked(long requestId, Expert expert, String status) {
+  public long booked(long requestId, Expert expert, InvitationStatus status) {
     return invitations.insert(requestId, expert.id(), status, false, null);
   }
 

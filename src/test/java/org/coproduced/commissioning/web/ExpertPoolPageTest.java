@@ -12,6 +12,7 @@ import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.recompense.LedgerEntry;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
+import org.coproduced.commissioning.involvement.recompense.RecompenseRecorder;
 import org.coproduced.commissioning.procurement.InterestDeclarationListener;
 import org.coproduced.commissioning.procurement.ProcurementRepository;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -37,6 +38,7 @@ class ExpertPoolPageTest {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired RecompenseLedger ledger;
+  @Autowired RecompenseRecorder recorder;
   @Autowired ExpertRepository experts;
   @Autowired JdbcClient jdbc;
 
@@ -85,7 +87,7 @@ class ExpertPoolPageTest {
       long session = fixtures.session(cycle, "ANALYSE", today.minusDays(3L + i * 10L), "10:00", 8, "online", 1,
           "homelessness");
       fixtures.attended(session, busy, 8, 0, InvitationRepository.Expenses.NONE);
-      ledger.recordOwed(session);
+      recorder.recordOwed(session);
     }
 
     String page = signedIn("coordinator").get("/app/experts").body();
@@ -106,7 +108,7 @@ class ExpertPoolPageTest {
     long session = fixtures.session(fixtures.cycle("Payment test"), "ANALYSE", today.minusDays(2), "10:00", 3,
         "online", 1, "homelessness");
     fixtures.attended(session, expert, 3, 0, PoolFixtures.expenses("6.20", "0", "0"));
-    ledger.recordOwed(session);
+    recorder.recordOwed(session);
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
     WebSession coordinator = signedIn("coordinator");
 
@@ -137,7 +139,7 @@ class ExpertPoolPageTest {
       long session = fixtures.session(cycle, "ANALYSE", today.minusDays(3L + i * 10L), "10:00", 8, "online", 1,
           "homelessness");
       fixtures.attended(session, expert, 8, 0, InvitationRepository.Expenses.NONE);
-      ledger.recordOwed(session);
+      recorder.recordOwed(session);
     }
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
     WebSession coordinator = signedIn("coordinator");

@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,14 +17,16 @@ import org.springframework.stereotype.Repository;
 public class ContributionRepository {
 
   private static final String SELECT = """
-      SELECT c.id, c.request_id, c.cycle_id, e.ref, c.stage, c.said, c.use_in_needs, c.answer_outcome,
-        c.what_changed, c.why_decided, c.needs_rewording
-      FROM cc_contribution c JOIN cc_expert e ON e.id = c.expert_id""";
+      SELECT id, request_id, cycle_id, expert_id, stage, said, use_in_needs, answer_outcome, what_changed, why_decided,
+        needs_rewording
+      FROM cc_contribution""";
 
   private final JdbcClient jdbc;
+  private final ExpertRepository experts;
 
-  public ContributionRepository(JdbcClient jdbc) {
+  public ContributionRepository(JdbcClient jdbc, ExpertRepository experts) {
     this.jdbc = jdbc;
+    this.experts = experts;
   }
 
   public long insert(long requestId, long cycleId, long expertId, String stage, String said) {
@@ -36,7 +40,8 @@ public class ContributionRepository {
   }
 
   public Optional<Contribution> findById(long id) {
-    return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(this::map).optional();
+    return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ContributionRepository::row).optional()
+        .map(row -> withRefs(List.of(row)).get(0));
   }
 
   public Contribution get(long id) {
@@ -44,12 +49,15 @@ public class ContributionRepository {
   }
 
   public List<Contribution> findByCycle(long cycleId) {
-    return jdbc.sql(SELECT + " WHERE c.cycle_id = ? ORDER BY c.id").param(cycleId).query(this::map).list();
+    return withRefs(jdbc.sql(SELECT + " WHERE cycle_id = ? ORDER BY id").param(cycleId)
+        .query(ContributionRepository::row).list());
   }
 
   public List<Contribution> findByCycleAndExpert(long cycleId, String expertRef) {
-    return jdbc.sql(SELECT + " WHERE c.cycle_id = ? AND e.ref = ? ORDER BY c.id")
-        .params(cycleId, expertRef).query(this::map).list();
+    return experts.findByRef(expertRef)
+        .map(expert -> withRefs(jdbc.sql(SELECT + " WHERE cycle_id = ? AND expert_id = ? ORDER BY id")
+            .params(cycleId, expert.id()).query(ContributionRepository::row).list()))
+        .orElse(List.of());
   }
 
   public List<Long> idsForRequest(long requestId) {
@@ -69,10 +77,11 @@ public class ContributionRepository {
 
   /** Pseudonymous references of everyone who contributed to the cycle (optionally at one stage). */
   public List<String> contributorRefs(long cycleId, String stage) {
-    return jdbc.sql("""
-            SELECT DISTINCT e.ref FROM cc_contribution c JOIN cc_expert e ON e.id = c.expert_id
-            WHERE c.cycle_id = ? AND (CAST(? AS VARCHAR(20)) IS NULL OR c.stage = ?) ORDER BY e.ref""")
-        .params(cycleId, stage, stage).query(String.class).list();
+    List<Long> expertIds = jdbc.sql("""
+            SELECT DISTINCT expert_id FROM cc_contribution
+            WHERE cycle_id = ? AND (CAST(? AS VARCHAR(20)) IS NULL OR stage = ?)""")
+        .params(cycleId, stage, stage).query(Long.class).list();
+    return experts.refsOf(expertIds).values().stream().sorted().toList();
   }
 
   public List<Long> idsToAnswer(long cycleId) {
@@ -153,8 +162,23 @@ public class ContributionRepository {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
-  private Contribution map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    return new Contribution(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11));
+  /** A contribution as stored: the expert by id, their reference asked of the expert pool. */
+  private record Row(long id, long requestId, long cycleId, long expertId, String stage, String said,
+      String useInNeeds, String answerOutcome, String whatChanged, String whyDecided, boolean needsRewording) {
+
+    Contribution withRef(String expertRef) {
+      return new Contribution(id, requestId, cycleId, expertRef, stage, said, useInNeeds, answerOutcome, whatChanged,
+          whyDecided, needsRewording);
+    }
+  }
+
+  private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11));
+  }
+
+  private List<Contribution> withRefs(List<Row> rows) {
+    Map<Long, String> refs = experts.refsOf(rows.stream().map(Row::expertId).toList());
+    return rows.stream().map(row -> row.withRef(refs.get(row.expertId()))).toList();
   }
 }

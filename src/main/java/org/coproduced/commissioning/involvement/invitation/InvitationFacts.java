@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 public class InvitationFacts {
 
   /** An invitation with its session. */
-  public record Facts(long id, String status, boolean buddy, Instant invitedAt, long expertId, String stage,
+  public record Facts(long id, InvitationStatus status, boolean buddy, Instant invitedAt, long expertId, String stage,
       String whatIsAsked, String whyAsked, String involvementKind, LocalDate sessionDate, String sessionTime,
       int durationHours, String sessionFormat, String venueAndAccess, String whoWillAttend, long cycleId,
       String processInstanceId) {
 
     public boolean open() {
-      return Invitation.INVITED.equals(status);
+      return status == InvitationStatus.INVITED;
     }
   }
 
@@ -38,7 +38,7 @@ public class InvitationFacts {
             FROM cc_invitation i JOIN cc_involvement_request r ON r.id = i.request_id
             WHERE i.id = ?""")
         .param(invitationId)
-        .query((rs, n) -> new Facts(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+        .query((rs, n) -> new Facts(rs.getLong(1), InvitationStatus.valueOf(rs.getString(2)), rs.getBoolean(3),
             rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getString(6),
             rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11),
             rs.getInt(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getLong(16), rs.getString(17)))

@@ -1,7 +1,6 @@
 package org.coproduced.commissioning.involvement.invitation;
 
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -123,10 +122,10 @@ public class InvitationLinks {
   }
 
   private Page current(Facts invitation) {
-    return switch (Optional.ofNullable(invitation.status()).orElse("")) {
-      case Invitation.INVITED -> new Page(State.READY, invited(invitation), null);
-      case Invitation.ACCEPTED -> new Page(State.ALREADY, invited(invitation), true);
-      case Invitation.DECLINED -> new Page(State.ALREADY, invited(invitation), false);
+    return switch (invitation.status()) {
+      case INVITED -> new Page(State.READY, invited(invitation), null);
+      case ACCEPTED -> new Page(State.ALREADY, invited(invitation), true);
+      case DECLINED -> new Page(State.ALREADY, invited(invitation), false);
       default -> Page.refused();
     };
   }

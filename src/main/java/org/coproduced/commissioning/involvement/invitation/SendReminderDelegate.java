@@ -32,8 +32,8 @@ public class SendReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invitation invitation = invitations.get(TaskForm.of(execution).id(INVITATION_ID));
-    if (Invitation.INVITED.equals(invitation.status()) && contacts.emailReaches(invitation.expertRef())) {
-      messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(), 
+    if (invitation.status() == InvitationStatus.INVITED && contacts.emailReaches(invitation.expertRef())) {
+      messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(),
           Recipient.expert(invitation.expertRef()), InvitationMessage.reminder(invitation.id()));
     }
   }

@@ -3,6 +3,7 @@ package org.coproduced.commissioning.involvement.matching;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
@@ -65,7 +66,7 @@ public class ExpertConfirmationListener implements TaskListener {
       List<Invitation> current = invitations.findByRequest(requestId);
       for (String ref : remove) {
         Invitation invitation = current.stream()
-            .filter(i -> i.expertRef().equals(ref) && Invitation.PROPOSED.equals(i.status())).findFirst()
+            .filter(i -> i.expertRef().equals(ref) && i.status() == InvitationStatus.PROPOSED).findFirst()
             .orElseThrow(() -> new FormInputException(ref + " is not on the proposal, so cannot be taken off."));
         invitations.remove(requestId, invitation.expertId());
       }
@@ -74,12 +75,12 @@ public class ExpertConfirmationListener implements TaskListener {
       }
       requests.recordOverride(requestId, reason, currentUser(task));
     }
-    if (invitations.idsByRequestAndStatus(requestId, Invitation.PROPOSED).isEmpty()
-        && invitations.idsByRequestAndStatus(requestId, Invitation.CONFIRMED).isEmpty()) {
+    if (invitations.idsByRequestAndStatus(requestId, InvitationStatus.PROPOSED).isEmpty()
+        && invitations.idsByRequestAndStatus(requestId, InvitationStatus.CONFIRMED).isEmpty()) {
       throw new FormInputException("Nobody is proposed for this session. Add experts to the pool, add someone "
           + "by reference, or ask the commissioner for another date, before confirming.");
     }
-    invitations.setStatusForRequest(requestId, Invitation.PROPOSED, Invitation.CONFIRMED);
+    invitations.setStatusForRequest(requestId, InvitationStatus.PROPOSED, InvitationStatus.CONFIRMED);
     // Notes about people stay in the application's tables; the engine's copy is removed on completion.
     requests.recordConfirmationNotes(requestId, confirmationNotes);
     summary.write(task, requestId, notes);
@@ -89,7 +90,7 @@ public class ExpertConfirmationListener implements TaskListener {
     Expert expert = experts.findByRef(ref).filter(e -> !e.erased())
         .orElseThrow(() -> new FormInputException("There is no expert " + ref + " in the pool."));
     boolean onProposal = current.stream().anyMatch(i -> i.expertRef().equals(ref)
-        && (Invitation.PROPOSED.equals(i.status()) || Invitation.CONFIRMED.equals(i.status())));
+        && i.status().isProposedOrConfirmed());
     if (onProposal && !removed.contains(ref)) {
       throw new FormInputException(ref + " is already on the proposal.");
     }

@@ -1,7 +1,7 @@
 package org.coproduced.commissioning.involvement.matching;
 
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
@@ -34,7 +34,8 @@ public class FindReplacementDelegate implements JavaDelegate {
     Optional<Expert> replacement = matching.replacement(requests.get(form.id(REQUEST_ID)));
     execution.setVariable(REPLACEMENT_FOUND, replacement.isPresent());
     replacement.ifPresent(expert -> {
-      long invitationId = invitations.insert(form.id(REQUEST_ID), expert.id(), Invitation.CONFIRMED, false, declinedId);
+      long invitationId = invitations.insert(form.id(REQUEST_ID), expert.id(), InvitationStatus.CONFIRMED, false,
+          declinedId);
       execution.setVariable(INVITATION_ID, invitationId);
     });
   }

@@ -6,15 +6,18 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Commitment;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Session;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The facts matching needs from the application's tables: bookings, hours given, conflicts. */
+/**
+ * The facts matching needs from involvement's own tables: bookings and hours given. Conflicts of
+ * interest come from procurement, through {@link DeclaredConflicts}.
+ */
 @Repository
 public class MatchingQueries {
 
@@ -37,8 +40,9 @@ public class MatchingQueries {
             FROM cc_invitation i JOIN cc_involvement_request r ON r.id = i.request_id
             WHERE r.id <> ? AND r.session_date BETWEEN ? AND ?
               AND (i.attended = TRUE OR (i.attended IS NULL AND r.status <> 'COMPLETED'
-                AND i.status IN ('PROPOSED', 'CONFIRMED', 'INVITED', 'ACCEPTED')))""")
-        .params(exceptRequestId, from, to)
+                AND i.status IN (?, ?, ?, ?)))""")
+        .params(exceptRequestId, from, to, InvitationStatus.PROPOSED.name(), InvitationStatus.CONFIRMED.name(),
+            InvitationStatus.INVITED.name(), InvitationStatus.ACCEPTED.name())
         .query(rs -> {
           LocalDateTime start = LocalDateTime.of(rs.getObject(2, LocalDate.class), LocalTime.parse(rs.getString(3)));
           int duration = rs.getInt(4);
@@ -54,32 +58,5 @@ public class MatchingQueries {
   public Set<Long> expertsWhoAttended() {
     return new HashSet<>(jdbc.sql("SELECT DISTINCT expert_id FROM cc_invitation WHERE attended = TRUE")
         .query(Long.class).list());
-  }
-
-  /**
-   * Experts with a conflict of interest in the cycle: they declared one while evaluating its bids,
-   * or an organisation they declared an interest in is one of its bidders.
-   */
-  public Set<Long> conflictedExperts(long cycleId) {
-    Set<Long> conflicted = new HashSet<>(jdbc.sql("""
-            SELECT e.id FROM cc_expert e JOIN cc_interest_declaration d ON d.evaluator_ref = e.ref
-            WHERE d.cycle_id = ? AND d.has_conflict = TRUE""")
-        .param(cycleId).query(Long.class).list());
-    List<String> bidders = jdbc.sql("SELECT bidder_name FROM cc_bid WHERE cycle_id = ?").param(cycleId)
-        .query(String.class).list().stream().map(MatchingQueries::normalised).filter(n -> !n.isEmpty()).toList();
-    if (!bidders.isEmpty()) {
-      jdbc.sql("SELECT id, declared_interests FROM cc_expert WHERE declared_interests IS NOT NULL")
-          .query(rs -> {
-            String interests = normalised(rs.getString(2));
-            if (bidders.stream().anyMatch(interests::contains)) {
-              conflicted.add(rs.getLong(1));
-            }
-          });
-    }
-    return conflicted;
-  }
-
-  private static String normalised(String text) {
-    return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
   }
 }

@@ -32,13 +32,15 @@ public class MatchingService {
   private final ExpertRepository experts;
   private final InvitationRepository invitations;
   private final MatchingQueries queries;
+  private final DeclaredConflicts conflicts;
   private final MatchingRules rules;
 
   public MatchingService(ExpertRepository experts, InvitationRepository invitations, MatchingQueries queries,
-      MatchingProperties properties) {
+      DeclaredConflicts conflicts, MatchingProperties properties) {
     this.experts = experts;
     this.invitations = invitations;
     this.queries = queries;
+    this.conflicts = conflicts;
     this.rules = new MatchingRules(properties.maxHoursPer90Days());
   }
 
@@ -98,7 +100,7 @@ public class MatchingService {
         request.sessionDate().minusDays(MatchingRules.WINDOW_DAYS),
         request.sessionDate().plusDays(MatchingRules.WINDOW_DAYS), request.id());
     Set<Long> attended = queries.expertsWhoAttended();
-    Set<Long> conflicted = queries.conflictedExperts(request.cycleId());
+    Set<Long> conflicted = conflicts.expertsWithConflictsIn(request.cycleId());
     return experts.findNotErased().stream()
         .map(expert -> new Pooled(expert, !expert.experienced() && !attended.contains(expert.id()),
             conflicted.contains(expert.id()), commitments.getOrDefault(expert.id(), List.of())))

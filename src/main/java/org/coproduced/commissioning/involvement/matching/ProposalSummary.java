@@ -3,8 +3,9 @@ package org.coproduced.commissioning.involvement.matching;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
-import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
+import org.coproduced.commissioning.involvement.recompense.BenefitsRules;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
 import java.util.LinkedHashSet;
@@ -29,22 +30,22 @@ public class ProposalSummary {
   private final InvitationRepository invitations;
   private final ExpertRepository experts;
   private final LivedExperienceAreas areas;
-  private final RecompenseLedger ledger;
+  private final BenefitsRules benefits;
 
   public ProposalSummary(InvolvementRequestRepository requests, InvitationRepository invitations,
-      ExpertRepository experts, LivedExperienceAreas areas, RecompenseLedger ledger) {
+      ExpertRepository experts, LivedExperienceAreas areas, BenefitsRules benefits) {
     this.requests = requests;
     this.invitations = invitations;
     this.experts = experts;
     this.areas = areas;
-    this.ledger = ledger;
+    this.benefits = benefits;
   }
 
   /** Refreshes the summary from the request's invitations that are proposed or confirmed. */
   public void write(VariableScope scope, long requestId, List<String> notes) {
     InvolvementRequest request = requests.get(requestId);
     List<Invitation> invitees = invitations.findByRequest(requestId).stream()
-        .filter(i -> Invitation.PROPOSED.equals(i.status()) || Invitation.CONFIRMED.equals(i.status()))
+        .filter(i -> i.status().isProposedOrConfirmed())
         .toList();
     List<Expert> invited = invitees.stream().map(Invitation::expertId).distinct()
         .map(id -> experts.findById(id).orElseThrow()).toList();
@@ -59,7 +60,7 @@ public class ProposalSummary {
     scope.setVariable(PROPOSED_EXPERTS, refs.isEmpty() ? "Nobody is available: see the proposal page" : refs);
     scope.setVariable(REPRESENTATION, representation(covered, uncovered));
     scope.setVariable(PROPOSAL_NOTES, String.join("\n", notes));
-    List<String> due = ledger.benefitsCheckDue(invited, request);
+    List<String> due = benefits.benefitsCheckDue(invited, request);
     scope.setVariable(BENEFITS_CHECK_DUE, String.join(", ", due));
   }
 

@@ -2,7 +2,7 @@ package org.coproduced.commissioning.involvement.matching;
 
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 
@@ -32,10 +32,10 @@ public class ProposeExpertsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     InvolvementRequest request = requests.get(TaskForm.of(execution).id(REQUEST_ID));
     // A request that comes round again (nobody could take part) gets a fresh proposal.
-    invitations.setStatusForRequest(request.id(), Invitation.PROPOSED, Invitation.WITHDRAWN);
+    invitations.setStatusForRequest(request.id(), InvitationStatus.PROPOSED, InvitationStatus.WITHDRAWN);
     MatchingRules.Proposal proposal = matching.propose(request);
     for (MatchingRules.Candidate candidate : proposal.invitees()) {
-      invitations.insert(request.id(), candidate.expert().id(), Invitation.PROPOSED, candidate.buddy(), null);
+      invitations.insert(request.id(), candidate.expert().id(), InvitationStatus.PROPOSED, candidate.buddy(), null);
     }
     summary.write(execution, request.id(), proposal.notes());
   }

@@ -24,18 +24,22 @@ public record LedgerEntry(
     BigDecimal expensesSubsistence,
     BigDecimal expenses,
     String expensesApprovedBy,
-    String status,
+    RecompenseStatus status,
     LocalDate paidOn,
     String paidBy) {
 
-  public static final String OWED = "OWED";
-  public static final String PAID = "PAID";
+  /** The same entry, naming its expert by reference. */
+  LedgerEntry withExpertRef(String ref) {
+    return new LedgerEntry(id, expertId, ref, requestId, sessionDate, kind, hours, preparationHours, paidHours, amount,
+        basis, expensesTravel, expensesChildcare, expensesSubsistence, expenses, expensesApprovedBy, status, paidOn,
+        paidBy);
+  }
 
   public BigDecimal total() {
     return amount.add(expenses());
   }
 
   public boolean isPaid() {
-    return PAID.equals(status);
+    return status == RecompenseStatus.PAID;
   }
 }

@@ -19,13 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordRecompenseDelegate implements JavaDelegate {
 
+  private final RecompenseRecorder recorder;
   private final RecompenseLedger ledger;
+  private final BenefitsRules benefits;
   private final ContributionRepository contributions;
   private final InvolvementRequestRepository requests;
 
-  public RecordRecompenseDelegate(RecompenseLedger ledger, ContributionRepository contributions,
-      InvolvementRequestRepository requests) {
+  public RecordRecompenseDelegate(RecompenseRecorder recorder, RecompenseLedger ledger, BenefitsRules benefits,
+      ContributionRepository contributions, InvolvementRequestRepository requests) {
+    this.recorder = recorder;
     this.ledger = ledger;
+    this.benefits = benefits;
     this.contributions = contributions;
     this.requests = requests;
   }
@@ -33,11 +37,11 @@ public class RecordRecompenseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long requestId = TaskForm.of(execution).id(REQUEST_ID);
-    ledger.recordOwed(requestId);
+    recorder.recordOwed(requestId);
     requests.markStatus(requestId, "COMPLETED");
     execution.setVariable(CONTRIBUTION_COUNT, contributions.countForRequest(requestId));
     List<String> due = ledger.entriesForRequest(requestId).stream()
-        .filter(entry -> ledger.benefitsCheck(entry.expertId(), ProcessClock.today()).warn())
+        .filter(entry -> benefits.benefitsCheck(entry.expertId(), ProcessClock.today()).warn())
         .map(LedgerEntry::expertRef).distinct().sorted().toList();
     execution.setVariable(BENEFITS_CHECK_DUE, String.join(", ", due));
   }

@@ -2,6 +2,7 @@ package org.coproduced.commissioning.involvement.matching;
 
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,7 +123,7 @@ class ExpertConfirmationTest {
 
     assertThat(invitedRefs()).containsExactly(third.ref());
     assertThat(invitations.findByRequest(requestId())).filteredOn(i -> i.expertRef().equals(first.ref()))
-        .singleElement().extracting(Invitation::status).isEqualTo(Invitation.REMOVED);
+        .singleElement().extracting(Invitation::status).isEqualTo(InvitationStatus.REMOVED);
     assertThat(jdbc.sql("SELECT override_reason FROM cc_involvement_request WHERE id = ?").param(requestId())
         .query(String.class).single()).isEqualTo(REASON);
     assertThat(jdbc.sql("SELECT overridden_by FROM cc_involvement_request WHERE id = ?").param(requestId())
@@ -171,7 +172,7 @@ class ExpertConfirmationTest {
 
     assertThat(gate).isWaitingAt("Activity_ConfirmExperts");
     assertThat(invitations.findByRequest(requestId())).extracting(Invitation::expertRef, Invitation::status)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(first.ref(), Invitation.PROPOSED));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(first.ref(), InvitationStatus.PROPOSED));
   }
 
   private String ref(String who) {
@@ -184,7 +185,7 @@ class ExpertConfirmationTest {
       case "booked" -> {
         Expert busy = fixtures.expert("payment", "offending");
         long other = fixtures.session(fixtures.cycle("Other"), "ANALYSE", day, "11:00", 2, "in-person", 1, "offending");
-        fixtures.booked(other, busy, Invitation.ACCEPTED);
+        fixtures.booked(other, busy, InvitationStatus.ACCEPTED);
         yield busy.ref();
       }
       default -> who;

@@ -1,7 +1,7 @@
 package org.coproduced.commissioning.involvement.matching;
 
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +36,7 @@ class MatchingServiceTest {
   @Autowired ExpertRepository experts;
   @Autowired InvitationRepository invitations;
   @Autowired MatchingQueries queries;
+  @Autowired DeclaredConflicts conflicts;
   @Autowired InvolvementRequestRepository requests;
   @Autowired ProcurementRepository procurement;
   @Autowired LivedExperienceAreas areas;
@@ -64,7 +65,7 @@ class MatchingServiceTest {
   void anExpertBookedInTheMorningCanComeInTheAfternoonButNotAtAnOverlappingTime() {
     Expert expert = fixtures.expert("payment", area);
     long morning = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 1, area);
-    fixtures.booked(morning, expert, Invitation.ACCEPTED);
+    fixtures.booked(morning, expert, InvitationStatus.ACCEPTED);
     long afternoon = fixtures.session(cycleId, "ANALYSE", day, "14:00", 2, "in-person", 1, area);
     long overlapping = fixtures.session(cycleId, "ANALYSE", day, "11:30", 2, "in-person", 1, area);
 
@@ -78,8 +79,8 @@ class MatchingServiceTest {
     Expert declined = fixtures.expert("payment", area);
     Expert withdrawn = fixtures.expert("payment", area);
     long morning = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 2, area);
-    fixtures.booked(morning, declined, Invitation.DECLINED);
-    fixtures.booked(morning, withdrawn, Invitation.WITHDRAWN);
+    fixtures.booked(morning, declined, InvitationStatus.DECLINED);
+    fixtures.booked(morning, withdrawn, InvitationStatus.WITHDRAWN);
     long same = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 2, area);
 
     assertThat(refs(matching.eligible(requests.get(same)))).containsExactly(declined.ref(), withdrawn.ref());
@@ -87,7 +88,7 @@ class MatchingServiceTest {
 
   @Test
   void hoursGivenAndBookedCountTowardsTheCapAndTheFairShare() {
-    MatchingService capped = new MatchingService(experts, invitations, queries,
+    MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
         new MatchingProperties(6, new BigDecimal("13.45")));
     Expert gave = fixtures.expert("payment", area);
     Expert booked = fixtures.expert("payment", area);
@@ -95,7 +96,7 @@ class MatchingServiceTest {
     long past = fixtures.session(cycleId, "ANALYSE", day.minusDays(20), "10:00", 3, "online", 2, area);
     fixtures.attended(past, gave, 3, 1, InvitationRepository.Expenses.NONE);
     long earlier = fixtures.session(cycleId, "ANALYSE", day.minusDays(10), "10:00", 2, "online", 2, area);
-    fixtures.booked(earlier, booked, Invitation.INVITED);
+    fixtures.booked(earlier, booked, InvitationStatus.INVITED);
     long session = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "online", 3, area);
 
     List<MatchingRules.Candidate> eligible = capped.eligible(requests.get(session));

@@ -2,7 +2,7 @@ package org.coproduced.commissioning.involvement.recompense;
 
 import org.coproduced.commissioning.involvement.InvolvementFormValues;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
-import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduced.commissioning.support.PoolFixtures.expenses;
@@ -33,6 +33,9 @@ class RecompenseLedgerTest {
 
   @Autowired ApplicationContext context;
   @Autowired RecompenseLedger ledger;
+  @Autowired RecompenseRecorder recorder;
+  @Autowired RecompenseRates rates;
+  @Autowired BenefitsRules benefits;
   @Autowired InvolvementRequestRepository requests;
   @Autowired InvolvementFormValues formValues;
   @Autowired HistoryService history;
@@ -64,7 +67,7 @@ class RecompenseLedgerTest {
     long request = fixtures.session(cycleId, "ANALYSE", today.minusDays(1), "10:00", 3, "in-person", 2, "homelessness");
     fixtures.attended(request, expert, 3, 1, expenses("7.40", "20.00", "5.50"));
 
-    ledger.recordOwed(request);
+    recorder.recordOwed(request);
 
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
     assertThat(entry.kind()).isEqualTo(kind);
@@ -74,7 +77,7 @@ class RecompenseLedgerTest {
     assertThat(entry.expensesChildcare()).isEqualByComparingTo("20.00");
     assertThat(entry.expensesSubsistence()).isEqualByComparingTo("5.50");
     assertThat(entry.expensesApprovedBy()).isEqualTo("coordinator");
-    assertThat(entry.status()).isEqualTo(LedgerEntry.OWED);
+    assertThat(entry.status()).isEqualTo(RecompenseStatus.OWED);
     assertThat(ledger.owedTo(expert.id())).isEqualByComparingTo(amount.add(new BigDecimal("32.90")));
   }
 
@@ -84,7 +87,7 @@ class RecompenseLedgerTest {
     long request = fixtures.session(cycleId, "EVALUATION", today.minusDays(1), "10:00", 1, "in-person", 2, "homelessness");
     fixtures.attended(request, expert, 1, 0, InvitationRepository.Expenses.NONE);
 
-    ledger.recordOwed(request);
+    recorder.recordOwed(request);
 
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
     assertThat(entry.paidHours()).isEqualByComparingTo("4");
@@ -98,8 +101,8 @@ class RecompenseLedgerTest {
     long request = fixtures.session(cycleId, "ANALYSE", today.minusDays(1), "10:00", 2, "online", 2, "homelessness");
     fixtures.attended(request, expert, 2, 0, InvitationRepository.Expenses.NONE);
 
-    ledger.recordOwed(request);
-    ledger.recordOwed(request);
+    recorder.recordOwed(request);
+    recorder.recordOwed(request);
 
     assertThat(ledger.entriesFor(expert.id())).hasSize(1);
     assertThat(ledger.totalOwedFor(request)).isEqualByComparingTo("26.90");
@@ -113,13 +116,13 @@ class RecompenseLedgerTest {
     long request = fixtures.session(cycleId, "ANALYSE", today.minusDays(1), "10:00", 2, "online", 3, "homelessness");
     fixtures.attended(request, came, 2, 0, InvitationRepository.Expenses.NONE);
     context.getBean(InvitationRepository.class).recordAttendance(
-        fixtures.booked(request, turnedBack, Invitation.ACCEPTED), false, 0, 0, expenses("12.00", "0", "0"), "Train",
-        "coordinator");
+        fixtures.booked(request, turnedBack, InvitationStatus.ACCEPTED), false, 0, 0, expenses("12.00", "0", "0"),
+        "Train", "coordinator");
     context.getBean(InvitationRepository.class).recordAttendance(
-        fixtures.booked(request, stayedHome, Invitation.ACCEPTED), false, 0, 0, InvitationRepository.Expenses.NONE,
+        fixtures.booked(request, stayedHome, InvitationStatus.ACCEPTED), false, 0, 0, InvitationRepository.Expenses.NONE,
         null, "coordinator");
 
-    ledger.recordOwed(request);
+    recorder.recordOwed(request);
 
     assertThat(ledger.entriesFor(turnedBack.id())).singleElement().satisfies(entry -> {
       assertThat(entry.amount()).isEqualByComparingTo("0");
@@ -133,7 +136,7 @@ class RecompenseLedgerTest {
     Expert expert = fixtures.expert("voucher", "homelessness");
     long request = fixtures.session(cycleId, "ANALYSE", today.minusDays(1), "10:00", 2, "online", 2, "homelessness");
     fixtures.attended(request, expert, 2, 0, expenses("3.00", "0", "0"));
-    ledger.recordOwed(request);
+    recorder.recordOwed(request);
     LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
 
     assertThat(ledger.markPaid(entry.id(), today, "coordinator")).isTrue();
@@ -161,10 +164,10 @@ class RecompenseLedgerTest {
       long request = fixtures.session(cycleId, "ANALYSE", today.minusWeeks(2L + i * 4L), "10:00", 8, "online", 1,
           "homelessness");
       fixtures.attended(request, expert, 8, 0, InvitationRepository.Expenses.NONE);
-      ledger.recordOwed(request);
+      recorder.recordOwed(request);
     }
 
-    BenefitsCheck check = ledger.benefitsCheck(expert.id(), today);
+    BenefitsCheck check = benefits.benefitsCheck(expert.id(), today);
 
     assertThat(check.warn()).isEqualTo(warn);
     assertThat(check.reached()).isEqualTo(reached);
@@ -183,16 +186,16 @@ class RecompenseLedgerTest {
       long request = fixtures.session(cycleId, "ANALYSE", today.minusWeeks(2L + i), "10:00", 8, "online", 1,
           "homelessness");
       fixtures.attended(request, expert, 8, 0, expenses("100.00", "0", "0"));
-      ledger.recordOwed(request);
+      recorder.recordOwed(request);
     }
     for (int i = 0; i < 3; i++) {
       long old = fixtures.session(cycleId, "ANALYSE", today.minusWeeks(53L + i), "10:00", 8, "online", 1,
           "homelessness");
       fixtures.attended(old, expert, 8, 0, InvitationRepository.Expenses.NONE);
-      ledger.recordOwed(old);
+      recorder.recordOwed(old);
     }
 
-    BenefitsCheck check = ledger.benefitsCheck(expert.id(), today);
+    BenefitsCheck check = benefits.benefitsCheck(expert.id(), today);
 
     assertThat(check.total()).isEqualByComparingTo("645.60");
     assertThat(check.warn()).isFalse();
@@ -205,13 +208,13 @@ class RecompenseLedgerTest {
       long request = fixtures.session(cycleId, "ANALYSE", today.minusWeeks(2L + i), "10:00", 8, "online", 1,
           "homelessness");
       fixtures.attended(request, expert, 8, 0, InvitationRepository.Expenses.NONE);
-      ledger.recordOwed(request);
+      recorder.recordOwed(request);
     }
     long coming = fixtures.session(cycleId, "ANALYSE", today.plusDays(20), "10:00", 8, "online", 1, "homelessness");
-    long invitation = fixtures.booked(coming, expert, Invitation.ACCEPTED);
+    long invitation = fixtures.booked(coming, expert, InvitationStatus.ACCEPTED);
 
-    assertThat(ledger.benefitsCheck(expert.id(), today).warn()).isFalse();
-    assertThat(ledger.benefitsCheckDue(List.of(expert), requests.get(coming))).containsExactly(expert.ref());
+    assertThat(benefits.benefitsCheck(expert.id(), today).warn()).isFalse();
+    assertThat(benefits.benefitsCheckDue(List.of(expert), requests.get(coming))).containsExactly(expert.ref());
     assertThat(formValues.benefitsWarning(invitation)).startsWith("With this session, " + expert.ref() + " has £860.80");
   }
 
@@ -226,7 +229,7 @@ class RecompenseLedgerTest {
     fixtures.attended(request, longer, 3, 1, InvitationRepository.Expenses.NONE);
     long decisionsBefore = decisionsEvaluated();
 
-    ledger.recordOwed(request);
+    recorder.recordOwed(request);
 
     assertThat(decisionsEvaluated() - decisionsBefore).as("one decision for 2 hours, one for 3 hours and 1 preparing")
         .isEqualTo(2);
@@ -237,18 +240,18 @@ class RecompenseLedgerTest {
 
   @Test
   void showingWhatASessionIsWorthGivesTheTablesAnswerWithoutAddingToTheDecisionHistory() {
-    RecompenseLedger.Rate decided = ledger.rate("CODESIGN", "in-person", 5, 0);
-    ledger.expectedRate("CODESIGN", "in-person", 5, 0);
+    RecompenseRates.Rate decided = rates.rate("CODESIGN", "in-person", 5, 0);
+    rates.expectedRate("CODESIGN", "in-person", 5, 0);
     long decisionsBefore = decisionsEvaluated();
 
     for (int shown = 0; shown < 3; shown++) {
-      assertThat(ledger.expectedRate("CODESIGN", "in-person", 5, 0)).isEqualTo(decided);
+      assertThat(rates.expectedRate("CODESIGN", "in-person", 5, 0)).isEqualTo(decided);
     }
 
     assertThat(decisionsEvaluated()).isEqualTo(decisionsBefore);
   }
 
   private long decisionsEvaluated() {
-    return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(RecompenseLedger.DECISION).count();
+    return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(RecompenseRates.DECISION).count();
   }
 }

@@ -32,7 +32,7 @@ class RecompenseRateTest {
   static void parse() throws Exception {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream in = RecompenseRateTest.class.getClassLoader().getResourceAsStream(FILE)) {
-      decision = engine.parseDecision(RecompenseLedger.DECISION, in);
+      decision = engine.parseDecision(RecompenseRates.DECISION, in);
     }
   }
 
@@ -69,7 +69,7 @@ class RecompenseRateTest {
   void theTableOpensInModelerAndKeepsItsHistoryForFiveYears() throws Exception {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(FILE)) {
       DmnModelInstance model = Dmn.readModelFromStream(in);
-      Decision table = model.getModelElementById(RecompenseLedger.DECISION);
+      Decision table = model.getModelElementById(RecompenseRates.DECISION);
       assertThat(table.getCamundaHistoryTimeToLiveString()).isEqualTo("P1825D");
     }
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(FILE)) {
@@ -77,7 +77,7 @@ class RecompenseRateTest {
       var shapes = document.getElementsByTagNameNS("https://www.omg.org/spec/DMN/20191111/DMNDI/", "DMNShape");
       assertThat(shapes.getLength()).as("diagram interchange, so Modeler draws the decision").isEqualTo(1);
       assertThat(shapes.item(0).getAttributes().getNamedItem("dmnElementRef").getNodeValue())
-          .isEqualTo(RecompenseLedger.DECISION);
+          .isEqualTo(RecompenseRates.DECISION);
     }
   }
 
