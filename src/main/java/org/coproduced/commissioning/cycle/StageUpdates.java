@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Where things are now": after each stage of a cycle, everyone who has contributed so far hears
  * what the stage decided and what comes next, by email, or through a coordinator if they prefer
- * post or phone. Called from the cycle model when a stage's decisions are done, e.g.
- * {@code ${stageUpdates.stageFinished(execution, 'ANALYSE')}}.
+ * post or phone. Called when a stage's decisions are done, by the cycle model's stage listeners
+ * ({@code cycle.AnalyseStageFinishedListener} and its siblings).
  */
 @Component
 public class StageUpdates {
@@ -39,15 +39,19 @@ public class StageUpdates {
     this.queue = queue;
   }
 
-  public void stageFinished(DelegateExecution execution, String stage) {
-    String gateRequest = GATE_REQUEST.get(stage);
-    if (gateRequest == null) {
+  /**
+   * Queues the update for everyone who has contributed to the cycle so far.
+   *
+   * @param stage ANALYSE, PLAN, DO or REVIEW
+   * @param gateRequestId the request of the stage's expert gate, or {@code null}: a recommissioned
+   *     cycle goes through a stage again, and its gate's new request tells the rounds apart, so each
+   *     round's update is sent once
+   */
+  public void stageFinished(long cycleId, String stage, Long gateRequestId) {
+    if (!GATE_REQUEST.containsKey(stage)) {
       throw new IllegalArgumentException("No stage called " + stage);
     }
-    long cycleId = TaskForm.of(execution).id("cycleId");
-    // A recommissioned cycle goes through a stage again: its gate's new request tells the rounds apart.
-    Object request = execution.getVariable(gateRequest);
-    String round = "stage-update/" + cycleId + "/" + stage + "/" + (request == null ? "0" : request);
+    String round = "stage-update/" + cycleId + "/" + stage + "/" + (gateRequestId == null ? "0" : gateRequestId);
     List<String> offline = new ArrayList<>();
     for (String ref : contributions.contributorRefs(cycleId, null)) {
       ExpertContact expert = experts.expert(ref).orElse(null);
@@ -66,5 +70,20 @@ public class StageUpdates {
             new OfflineStageUpdateMessage(cycleId, stage, offline));
       }
     }
+  }
+
+  /**
+   * The entry point of the cycle models released in 0.1.0 (commissioning-cycle, version tag 1),
+   * whose flows call {@code ${stageUpdates.stageFinished(execution, 'ANALYSE')}}; cycles started
+   * on them still do, for years. Current models call the stage listeners instead. Remove this
+   * (and the map of gate variables) once no instance of those models runs: migrated or finished.
+   */
+  public void stageFinished(DelegateExecution execution, String stage) {
+    String gateRequest = GATE_REQUEST.get(stage);
+    if (gateRequest == null) {
+      throw new IllegalArgumentException("No stage called " + stage);
+    }
+    Object request = execution.getVariable(gateRequest);
+    stageFinished(TaskForm.of(execution).id("cycleId"), stage, request == null ? null : ((Number) request).longValue());
   }
 }

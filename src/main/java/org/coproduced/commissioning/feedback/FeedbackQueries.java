@@ -26,6 +26,14 @@ public class FeedbackQueries {
     return contributions.idsToAnswer(cycleId);
   }
 
+  /**
+   * A contribution's reference ({@code C-12}), for the answer-contribution form.
+   *
+   * <p>Instances of the feedback-delivery model released in 0.1.0 (version tag 1) call this from
+   * an expression, {@code feedbackQueries.contributionRef(contributionId)}: keep its name and
+   * parameters until none of those instances runs (migrated or finished). Then only
+   * {@link ContributionRefListener} calls it.
+   */
   public String contributionRef(long contributionId) {
     return Contribution.refOf(contributionId);
   }

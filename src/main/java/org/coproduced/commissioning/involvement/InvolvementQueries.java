@@ -29,6 +29,14 @@ public class InvolvementQueries {
     return invitations.idsByRequestAndStatus(requestId, InvitationStatus.ACCEPTED);
   }
 
+  /**
+   * The invited expert's reference, for the record-contribution form.
+   *
+   * <p>Instances of the involvement-request model released in 0.1.0 (version tag 1) call this from
+   * an expression, {@code involvementQueries.expertRefOf(invitationId)}: keep its name and
+   * parameters until none of those instances runs (migrated or finished). Then only
+   * {@link ExpertRefListener} calls it.
+   */
   public String expertRefOf(long invitationId) {
     return invitations.get(invitationId).expertRef();
   }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who evaluates the bids and what each evaluator scores. The panel is the commissioner (an
- * officer) and every expert who joined the evaluation session. Used from BPMN expressions.
+ * officer) and every expert who joined the evaluation session. The model's expressions read the
+ * panel and the bids from here; listeners give the forms the bid's name and scores.
  */
 @Component
 public class ProcurementService {
@@ -53,11 +54,26 @@ public class ProcurementService {
     return procurement.bids(cycleId).stream().map(Bid::id).toList();
   }
 
+  /**
+   * The bidder's name, for the score-bid and moderate-scores forms.
+   *
+   * <p>Instances of the commissioning-cycle model released in 0.1.0 (version tag 1) call this from
+   * an expression, {@code procurementService.bidName(bidId)}: keep its name and
+   * parameters until none of those instances runs (migrated or finished). Then only
+   * {@link BidNameListener} calls it.
+   */
   public String bidName(long bidId) {
     return procurement.bid(bidId).bidderName();
   }
 
-  /** Every evaluator's scores for a bid and the average, for the moderation meeting. */
+  /**
+   * Every evaluator's scores for a bid and the average, for the moderation meeting.
+   *
+   * <p>Instances of the commissioning-cycle model released in 0.1.0 (version tag 1) call this from
+   * an expression, {@code procurementService.scoreSummary(bidId)}: keep its name and
+   * parameters until none of those instances runs (migrated or finished). Then only
+   * {@link ScoreSummaryListener} calls it.
+   */
   public String scoreSummary(long bidId) {
     List<ProcurementRepository.EvaluatorScores> all = procurement.scores(bidId);
     if (all.isEmpty()) {

@@ -7,6 +7,10 @@ public final class ProcurementVariables {
   public static final String COMMISSIONER = "commissioner";
   public static final String EVALUATOR_REF = "evaluatorRef";
   public static final String BID_ID = "bidId";
+  /** Local to a score-bid or moderate-scores task: the bidder's name, for the form to show. */
+  public static final String BID_NAME = "bidName";
+  /** Local to a moderate-scores task: every evaluator's scores for the bid and the average. */
+  public static final String SCORE_SUMMARY = "scoreSummary";
   public static final String BID_NAMES = "bidNames";
   public static final String BID_OPTIONS = "bidOptions";
   public static final String TENDER_CLOSES_AT = "tenderClosesAt";

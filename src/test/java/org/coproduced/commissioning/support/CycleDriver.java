@@ -35,6 +35,12 @@ public class CycleDriver {
 
   /** Starts a cycle as the commissioner through the start form; returns its process instance. */
   public ProcessInstance startCycle(String title) {
+    return startCycle(title, engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("commissioning-cycle").latestVersion().singleResult().getId());
+  }
+
+  /** Starts a cycle on one version of the model (an older release's, say), as {@link #startCycle(String)} does. */
+  public ProcessInstance startCycle(String title, String processDefinitionId) {
     Map<String, Object> form = new HashMap<>();
     form.put("title", title);
     form.put("serviceArea", "housing-homelessness");
@@ -42,9 +48,7 @@ public class CycleDriver {
     form.put("involvementPurpose", "People who have slept rough know what stops them using services. They will shape it.");
     form.put("desiredOutcomes", "Fewer people sleeping rough for more than one night.");
     form.put("timeline", "Needs analysis in spring, tender in summer, service from April.");
-    return as(COMMISSIONER, () -> engine.getFormService()
-        .submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey("commissioning-cycle").latestVersion().singleResult().getId(), form));
+    return as(COMMISSIONER, () -> engine.getFormService().submitStartForm(processDefinitionId, form));
   }
 
   /** A cycle whose needs assessment is written and whose PLAN gate has just passed. */

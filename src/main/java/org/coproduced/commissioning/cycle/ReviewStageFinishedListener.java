@@ -1,0 +1,13 @@
+package org.coproduced.commissioning.cycle;
+
+import org.coproduced.commissioning.notification.StageUpdates;
+import org.springframework.stereotype.Component;
+
+/** The REVIEW stage (reviewing the service) is done: everyone who contributed hears where things are now. */
+@Component
+public class ReviewStageFinishedListener extends StageFinishedListener {
+
+  public ReviewStageFinishedListener(StageUpdates updates) {
+    super(updates, "REVIEW", CycleVariables.REVIEW_REQUEST_ID);
+  }
+}
