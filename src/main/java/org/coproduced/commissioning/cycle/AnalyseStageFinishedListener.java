@@ -1,6 +1,5 @@
 package org.coproduced.commissioning.cycle;
 
-import org.coproduced.commissioning.notification.StageUpdates;
 import org.springframework.stereotype.Component;
 
 /** The ANALYSE stage (understanding needs) is done: everyone who contributed hears where things are now. */

@@ -1,6 +1,5 @@
 package org.coproduced.commissioning.cycle;
 
-import org.coproduced.commissioning.notification.StageUpdates;
 import org.springframework.stereotype.Component;
 
 /** The REVIEW stage (reviewing the service) is done: everyone who contributed hears where things are now. */

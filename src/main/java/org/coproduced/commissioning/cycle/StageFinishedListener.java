@@ -3,7 +3,6 @@ package org.coproduced.commissioning.cycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.notification.StageUpdates;
 
 /**
  * On the flow that leaves a stage's last decision: tells everyone who has contributed so far where

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ExpertRepository;
-import org.coproduced.commissioning.involvement.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
 import org.coproduced.commissioning.support.ApplicationTest;
