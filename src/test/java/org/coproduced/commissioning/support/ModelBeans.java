@@ -75,11 +75,6 @@ public final class ModelBeans {
     return (T) bean;
   }
 
-  /** Forgets every registered mock (call after each test: {@link Mocks} is per thread). */
-  public static void reset() {
-    Mocks.reset();
-  }
-
   /** The names the model's expressions call methods on or use as delegates, in order. */
   static Set<String> beanNames(String model) {
     Set<String> names = new TreeSet<>();
