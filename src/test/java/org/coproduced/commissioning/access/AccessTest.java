@@ -4,18 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
+import org.coproduced.commissioning.support.ApplicationTest;
 
 /**
  * The whole application on a random port in its default (demo) profile. Every test class with
  * this annotation shares one Spring context.
  *
- * <p>Configured exactly like {@code support.ApplicationTest}, so the two share one context.
+ * <p>It is {@code support.ApplicationTest} itself, so the two share one context and cannot drift
+ * apart into a second one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ApplicationTest
 public @interface AccessTest {}

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleCancellation;
 import org.coproduced.commissioning.resilience.DatabaseFailures;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.FaultsProfile;
 import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The database stops for 30 seconds and comes back while two nodes run cycles whose timers fall
  * due during the outage. Nothing is restarted but the database.
  */
+@FaultsProfile
 class DatabaseOutageTest {
 
   static final Duration OUTAGE = Duration.ofSeconds(30);

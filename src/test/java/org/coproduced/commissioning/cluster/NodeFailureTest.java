@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.coproduced.commissioning.cycle.CycleCancellation;
+import org.coproduced.commissioning.support.FaultsProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Nodes that stop in the middle of a job: one killed abruptly, whose job another node takes over
  * once the lock expires, and one stopped gracefully, which finishes its job before it goes.
  */
+@FaultsProfile
 class NodeFailureTest {
 
   static final long LOCK_MILLIS = 8_000;

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleCancellation;
 import org.coproduced.commissioning.resilience.TaskCompletionConflictFilter;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.FaultsProfile;
 import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL. People's requests alternate between the nodes; timers and asynchronous steps are
  * picked up by whichever node's job executor gets there first.
  */
+@FaultsProfile
 class TwoNodeClusterTest {
 
   static final int CYCLES = 20;

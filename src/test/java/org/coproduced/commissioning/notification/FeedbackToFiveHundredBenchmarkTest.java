@@ -23,6 +23,7 @@ import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.RequestDetails;
 import org.coproduced.commissioning.notification.Mailbox.Mail;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.FaultsProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * through the link in the one message they received. Prints the time taken; asserts only that
  * everything arrived exactly once and the process completed.
  */
+@FaultsProfile
 @MailTest
 class FeedbackToFiveHundredBenchmarkTest {
 

@@ -5,17 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.coproduced.commissioning.support.ApplicationTest;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application (as {@link ApplicationTest}) with {@code spring.mail} pointed at a
- * GreenMail server on a free port ({@link TestMailServer}), and MockMvc for the link pages.
- * Every class with this annotation shares one Spring context.
+ * A test of the mail the application sends: the whole application as {@link ApplicationTest},
+ * whose context already points {@code spring.mail} at a GreenMail server on a free port
+ * ({@link TestMailServer}, which the class starts with {@code TestMailServer.extension()}) and
+ * offers MockMvc for the link pages. Kept as a name so a reader sees which tests read mail.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationTest
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestMailServer.PointSpringMailAtIt.class)
 public @interface MailTest {}

@@ -1,0 +1,168 @@
+package org.coproduced.commissioning.cycle;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.coproduced.commissioning.support.ModelBeans;
+import org.coproduced.commissioning.support.ModelTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commissioning cycle model alone. The involvement gates and feedback it calls are stand-ins
+ * that end at once (they have model tests of their own), so each path here is the cycle's: the
+ * specification's review rounds and mediation, tender to contract, review and recommissioning,
+ * cancellation.
+ */
+@ModelTest
+@Deployment(resources = CommissioningCycleModelTest.MODEL)
+class CommissioningCycleModelTest {
+
+  static final String MODEL = "processes/commissioning-cycle.bpmn";
+  static final String[] CALLED = {"involvement-request", "feedback-delivery"};
+
+  ModelBeans beans;
+  String calledStandIns;
+
+  @BeforeEach
+  void mockBeansAndCalledProcesses() {
+    beans = ModelBeans.mockAllIn(MODEL)
+        .returns("idsForRequest", List.of(21L))
+        .returns("reviewerRefs", List.of("EX-0001"))
+        .returns("tasklistUserOf", "expert1")
+        .returns("evaluatorRefs", List.of("EX-0002"))
+        .returns("userOfEvaluator", "evaluator1")
+        .returns("bidsToScore", List.of(31L))
+        .returns("bidIds", List.of(31L));
+    var deployment = repositoryService().createDeployment().name("called stand-ins");
+    for (String key : CALLED) {
+      deployment.addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+          .startEvent().endEvent().done());
+    }
+    calledStandIns = deployment.deploy().getId();
+  }
+
+  @AfterEach
+  void removeCalledProcesses() {
+    repositoryService().deleteDeployment(calledStandIns, true);
+  }
+
+  @Test
+  void specificationApprovedByEveryReviewerGoesToTender() {
+    beans.returns("allApproved", true);
+    ProcessInstance cycle = specificationInReview(1);
+
+    complete(task("Activity_ReviewSpecification", cycle), withVariables("specificationDecision", "approve"));
+
+    assertThat(cycle).hasPassed("CallActivity_AnalyseGate", "CallActivity_PlanGate", "Gateway_SpecificationApproved")
+        .hasNotPassed("Gateway_MediationNeeded").isWaitingAt("Activity_PublishTender");
+  }
+
+  @Test
+  void specificationNotApprovedIsRedrafted() {
+    beans.returns("allApproved", false);
+    ProcessInstance cycle = specificationInReview(1);
+
+    complete(task("Activity_ReviewSpecification", cycle), withVariables("specificationDecision", "change"));
+
+    assertThat(cycle).hasPassed("Gateway_MediationNeeded").hasNotPassed("Activity_HoldMediationMeeting")
+        .isWaitingAt("Activity_DraftSpecification");
+  }
+
+  @Test
+  void specificationNotApprovedAfterThreeDraftsGoesToMediation() {
+    beans.returns("allApproved", false);
+    ProcessInstance cycle = specificationInReview(3);
+
+    complete(task("Activity_ReviewSpecification", cycle), withVariables("specificationDecision", "change"));
+    assertThat(cycle).isWaitingAt("Activity_HoldMediationMeeting");
+    complete(task("Activity_HoldMediationMeeting", cycle));
+
+    assertThat(cycle).isWaitingAt("Activity_DraftSpecification");
+  }
+
+  @Test
+  void tenderIsEvaluatedAwardedAndReviewedAndTheCycleCompletes() {
+    ProcessInstance cycle = startBefore("Activity_PublishTender");
+
+    complete(task("Activity_PublishTender", cycle), withVariables("tenderClosesAt", new Date()));
+    execute(job("Event_TenderClosed", cycle));
+    complete(task("Activity_RecordBids", cycle));
+    assertThat(cycle).hasPassed("CallActivity_EvaluationGate").isWaitingAt("Activity_DeclareInterests")
+        .task().isAssignedTo("evaluator1");
+    complete(task("Activity_DeclareInterests", cycle));
+    complete(task("Activity_ScoreBid", cycle));
+    complete(task("Activity_ModerateScores", cycle));
+    complete(task("Activity_DecideAward", cycle), withVariables("standstillEndsAt", new Date()));
+    execute(job("Event_StandstillElapsed", cycle));
+    complete(task("Activity_AwardContract", cycle), withVariables("reviewDueAt", new Date()));
+    execute(job("Event_ReviewDue", cycle));
+    complete(task("Activity_DecideReviewOutcome", cycle), withVariables("reviewOutcome", "continue"));
+
+    assertThat(cycle).hasPassed("CallActivity_ReviewGate", "CallActivity_Feedback")
+        .isWaitingAt("Activity_CloseCycle");
+    execute(job("Activity_CloseCycle", cycle));
+    assertThat(cycle).hasPassed("Event_CycleCompleted").isEnded();
+  }
+
+  @Test
+  void recommissioningStartsAgainFromTheAnalyseGate() {
+    ProcessInstance cycle = startBefore("Activity_DecideReviewOutcome");
+
+    complete(task("Activity_DecideReviewOutcome", cycle), withVariables("reviewOutcome", "recommission"));
+
+    assertThat(cycle).hasPassed("CallActivity_AnalyseGate").hasNotPassed("CallActivity_Feedback")
+        .isWaitingAt("Activity_RecordContributionUse");
+  }
+
+  @Test
+  void cancelledCycleGivesFeedbackThenCloses() {
+    ProcessInstance cycle = start();
+    assertThat(cycle).isWaitingAt("Activity_AgreeInvolvementPlan");
+
+    runtimeService().createMessageCorrelation("CycleCancelled").processInstanceId(cycle.getId()).correlate();
+
+    assertThat(cycle).hasPassed("CallActivity_CancellationFeedback").isWaitingAt("Activity_CloseCancelledCycle");
+    execute(job("Activity_CloseCancelledCycle", cycle));
+    assertThat(cycle).hasPassed("Event_CancelledCycleClosed").hasNotPassed("Event_CycleCompleted").isEnded();
+  }
+
+  private static Map<String, Object> startVariables() {
+    return withVariables("cycleId", 9L, "commissioner", "commissioner");
+  }
+
+  private static ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey("commissioning-cycle", "9", startVariables());
+  }
+
+  private static ProcessInstance startBefore(String activityId) {
+    return runtimeService().createProcessInstanceByKey("commissioning-cycle").businessKey("9")
+        .setVariables(startVariables()).startBeforeActivity(activityId).execute();
+  }
+
+  /** Through the analyse and plan stages to one reviewer's review of the given draft. */
+  private static ProcessInstance specificationInReview(int draftsThisPlan) {
+    ProcessInstance cycle = start();
+    assertThat(cycle).hasPassed("Activity_RegisterCycle");
+    complete(task("Activity_AgreeInvolvementPlan", cycle));
+    complete(task("Activity_RecordContributionUse", cycle));
+    complete(task("Activity_WriteNeedsAssessment", cycle));
+    complete(task("Activity_DraftSpecification", cycle),
+        withVariables("reviewRound", draftsThisPlan, "draftsThisPlan", draftsThisPlan));
+    assertThat(cycle).isWaitingAt("Activity_ReviewSpecification").task().isAssignedTo("expert1");
+    return cycle;
+  }
+}
