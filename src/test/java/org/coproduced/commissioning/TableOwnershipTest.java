@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * other feature asks the owner. SQL naming another feature's table is coupling the compiler cannot
  * see, so this reads the main sources (table names live in SQL strings, which no class file
  * analysis sees) and fails on any table named outside its owner, or on a table with no owner.
- * A feature is a top-level package under {@code org.coproduced.commissioning}, subpackages included.
+ * The owner is one package (not its subpackages): {@code cc_invitation} belongs to
+ * {@code involvement/invitation}, and {@code involvement/matching} asks it.
  */
 class TableOwnershipTest {
 
@@ -29,7 +30,7 @@ class TableOwnershipTest {
 
   private static final Pattern TABLE = Pattern.compile("\\bcc_[a-z0-9_]+\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Each table and the feature (top-level package) that owns it. */
+  /** Each table and the package that owns it. */
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("cc_cycle", "cycle"),
       Map.entry("cc_specification_review", "cycle"),
@@ -41,55 +42,29 @@ class TableOwnershipTest {
       Map.entry("cc_expert", "experts"),
       Map.entry("cc_lived_experience_area", "experts"),
       Map.entry("cc_involvement_request", "involvement"),
-      Map.entry("cc_invitation", "involvement"),
-      Map.entry("cc_contribution", "involvement"),
-      Map.entry("cc_recompense", "involvement"),
+      Map.entry("cc_invitation", "involvement/invitation"),
+      Map.entry("cc_contribution", "involvement/contribution"),
+      Map.entry("cc_recompense", "involvement/recompense"),
       Map.entry("cc_feedback", "feedback"),
       Map.entry("cc_message", "notification"),
       Map.entry("cc_link_token", "notification"));
 
-  /**
-   * Known, being fixed: classes (by simple name, wherever they move) that still name these
-   * foreign tables while the notification and involvement packages are reshaped. Empty it as each
-   * is fixed; the test fails on an entry that no longer applies, so the list only shrinks.
-   */
-  static final Map<String, Set<String>> KNOWN_VIOLATIONS_BEING_FIXED = Map.of(
-      "MessageFacts", Set.of("cc_bid", "cc_cycle", "cc_expert", "cc_feedback", "cc_invitation",
-          "cc_involvement_request", "cc_tender"),
-      "Contacts", Set.of("cc_expert"),
-      "Recipient", Set.of("cc_expert"),
-      "MatchingQueries", Set.of("cc_bid", "cc_expert", "cc_interest_declaration"),
-      "InvitationRepository", Set.of("cc_expert"),
-      "ContributionRepository", Set.of("cc_expert"),
-      "RecompenseLedger", Set.of("cc_expert"));
-
   @Test
   void everyTableIsNamedOnlyInItsOwningFeature() throws IOException {
     List<String> violations = new ArrayList<>();
-    Set<String> knownSeen = new TreeSet<>();
     for (Path file : mainSources()) {
-      String feature = featureOf(file);
-      String className = file.getFileName().toString().replace(".java", "");
+      String feature = packageOf(file);
       for (String table : tablesNamedIn(file)) {
         String owner = OWNERS.get(table);
         if (owner == null) {
           violations.add(relative(file) + " names " + table + ", which has no owner in OWNERS");
         } else if (!owner.equals(feature)) {
-          if (KNOWN_VIOLATIONS_BEING_FIXED.getOrDefault(className, Set.of()).contains(table)) {
-            knownSeen.add(className + " " + table);
-          } else {
-            violations.add(relative(file) + " names " + table + ", which belongs to " + owner
-                + ": ask " + owner + "'s repository instead");
-          }
+          violations.add(relative(file) + " names " + table + ", which belongs to " + owner
+              + ": ask " + owner + "'s repository instead");
         }
       }
     }
     assertThat(violations).as("tables named outside their owning feature").isEmpty();
-
-    Set<String> stale = new TreeSet<>();
-    KNOWN_VIOLATIONS_BEING_FIXED.forEach((className, tables) -> tables.forEach(table -> stale.add(className + " " + table)));
-    stale.removeAll(knownSeen);
-    assertThat(stale).as("fixed: remove these from KNOWN_VIOLATIONS_BEING_FIXED").isEmpty();
   }
 
   @Test
@@ -118,10 +93,10 @@ class TableOwnershipTest {
     return tables;
   }
 
-  /** The top-level package under the root: {@code involvement} for {@code involvement/matching/X.java}. */
-  private static String featureOf(Path file) {
-    Path relative = MAIN_SOURCES.relativize(file);
-    return relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+  /** The package under the root, as a path: {@code involvement/matching} for {@code involvement/matching/X.java}. */
+  private static String packageOf(Path file) {
+    Path parent = MAIN_SOURCES.relativize(file).getParent();
+    return parent == null ? "" : parent.toString().replace('\\', '/');
   }
 
   private static String relative(Path file) {

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -120,6 +122,29 @@ public class InvolvementRequestRepository {
   public List<Long> idsWithSessionBetween(LocalDate from, LocalDate to) {
     return jdbc.sql("SELECT id FROM cc_involvement_request WHERE session_date BETWEEN ? AND ? ORDER BY id")
         .params(from, to).query(Long.class).list();
+  }
+
+  /** A request's session as matching weighs it: when, how long, and whether it is over. */
+  public record SessionSlot(long requestId, LocalDate date, String time, int durationHours, boolean completed) {}
+
+  /** The sessions held (or to be held) from {@code from} to {@code to}, both included, but one request's. */
+  public Map<Long, SessionSlot> sessionsBetween(LocalDate from, LocalDate to, long exceptRequestId) {
+    Map<Long, SessionSlot> slots = new HashMap<>();
+    jdbc.sql("""
+            SELECT id, session_date, session_time, duration_hours, status FROM cc_involvement_request
+            WHERE id <> ? AND session_date BETWEEN ? AND ?""")
+        .params(exceptRequestId, from, to)
+        .query(rs -> {
+          slots.put(rs.getLong(1), new SessionSlot(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+              rs.getInt(4), "COMPLETED".equals(rs.getString(5))));
+        });
+    return slots;
+  }
+
+  /** The process that runs the request's gate, as Cockpit shows it. */
+  public Optional<String> processInstanceIdOf(long requestId) {
+    return jdbc.sql("SELECT process_instance_id FROM cc_involvement_request WHERE id = ?").param(requestId)
+        .query(String.class).optional();
   }
 
   /** Deletes the cycle's requests: their invitations, contributions and recompense must be gone first. */

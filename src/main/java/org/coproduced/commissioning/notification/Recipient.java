@@ -8,7 +8,7 @@ public record Recipient(Type type, String id) {
 
   /** Where the address of a recipient is kept. */
   public enum Type {
-    /** An expert in {@code cc_expert}. */
+    /** An expert in the pool, by their reference. */
     EXPERT,
     /** A Camunda user (staff, or an expert's Tasklist sign-in). */
     USER

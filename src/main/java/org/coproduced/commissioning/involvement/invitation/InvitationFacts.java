@@ -3,14 +3,14 @@ package org.coproduced.commissioning.involvement.invitation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.springframework.stereotype.Component;
 
 /**
- * An invitation with its session, as the invitation message and the answer page show it. Only
- * involvement's own tables; the cycle and the expert are asked for the rest.
+ * An invitation with its session, as the invitation message and the answer page show it: the
+ * invitation from its repository, the session from the request's.
  */
-@Repository
+@Component
 public class InvitationFacts {
 
   /** An invitation with its session. */
@@ -24,24 +24,19 @@ public class InvitationFacts {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final InvitationRepository invitations;
+  private final InvolvementRequestRepository requests;
 
-  public InvitationFacts(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public InvitationFacts(InvitationRepository invitations, InvolvementRequestRepository requests) {
+    this.invitations = invitations;
+    this.requests = requests;
   }
 
   public Optional<Facts> find(long invitationId) {
-    return jdbc.sql("""
-            SELECT i.id, i.status, i.buddy, i.invited_at, i.expert_id, r.stage, r.what_is_asked, r.why_asked,
-              r.involvement_kind, r.session_date, r.session_time, r.duration_hours, r.session_format,
-              r.venue_and_access, r.who_will_attend, r.cycle_id, r.process_instance_id
-            FROM cc_invitation i JOIN cc_involvement_request r ON r.id = i.request_id
-            WHERE i.id = ?""")
-        .param(invitationId)
-        .query((rs, n) -> new Facts(rs.getLong(1), InvitationStatus.valueOf(rs.getString(2)), rs.getBoolean(3),
-            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11),
-            rs.getInt(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getLong(16), rs.getString(17)))
-        .optional();
+    return invitations.findSent(invitationId).flatMap(sent -> requests.findById(sent.requestId()).map(r ->
+        new Facts(sent.id(), sent.status(), sent.buddy(), sent.invitedAt(), sent.expertId(), r.stage(),
+            r.whatIsAsked(), r.whyAsked(), r.involvementKind(), r.sessionDate(), r.sessionTime(), r.durationHours(),
+            r.sessionFormat(), r.venueAndAccess(), r.whoWillAttend(), r.cycleId(),
+            requests.processInstanceIdOf(r.id()).orElse(null))));
   }
 }

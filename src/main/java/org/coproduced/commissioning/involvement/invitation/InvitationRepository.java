@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.util.Map;
 import org.coproduced.commissioning.records.ExpertRecords;
 import org.coproduced.commissioning.experts.ExpertRepository;
@@ -186,6 +188,49 @@ public class InvitationRepository implements ExpertRecords {
   }
 
   /** Hours each expert gave at these requests' sessions and preparing for them, by expert id. */
+  /** One expert's part in one session, as matching counts it against their hours and other sessions. */
+  public record Booking(long expertId, long requestId, Boolean attended, int hoursGiven) {}
+
+  /**
+   * Who attended these requests' sessions (with the hours they gave, preparation included) and who
+   * is proposed, confirmed, invited or booked for them and has not been marked yet.
+   */
+  public List<Booking> bookings(Collection<Long> requestIds) {
+    List<Booking> bookings = new ArrayList<>();
+    List<Long> ids = new ArrayList<>(requestIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      jdbc.sql("""
+              SELECT expert_id, request_id, attended, COALESCE(hours_given, 0) + COALESCE(preparation_hours, 0)
+              FROM cc_invitation WHERE request_id IN (:requests)
+                AND (attended = TRUE OR (attended IS NULL AND status IN (:booked)))""")
+          .param("requests", ids.subList(from, Math.min(from + 1000, ids.size())))
+          .param("booked", List.of(InvitationStatus.PROPOSED.name(), InvitationStatus.CONFIRMED.name(),
+              InvitationStatus.INVITED.name(), InvitationStatus.ACCEPTED.name()))
+          .query(rs -> {
+            bookings.add(new Booking(rs.getLong(1), rs.getLong(2), (Boolean) rs.getObject(3), rs.getInt(4)));
+          });
+    }
+    return bookings;
+  }
+
+  /** Experts who have attended at least one session. */
+  public java.util.Set<Long> expertsWhoAttended() {
+    return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT expert_id FROM cc_invitation WHERE attended = TRUE")
+        .query(Long.class).list());
+  }
+
+  /** The invitation's own facts: when it went out, and who it is for, by id. */
+  public record Sent(long id, long requestId, long expertId, InvitationStatus status, boolean buddy,
+      java.time.Instant invitedAt) {}
+
+  public Optional<Sent> findSent(long id) {
+    return jdbc.sql("SELECT id, request_id, expert_id, status, buddy, invited_at FROM cc_invitation WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> new Sent(rs.getLong(1), rs.getLong(2), rs.getLong(3), InvitationStatus.valueOf(rs.getString(4)),
+            rs.getBoolean(5), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+        .optional();
+  }
+
   public Map<Long, Integer> hoursGivenByExpert(Collection<Long> requestIds) {
     Map<Long, Integer> hours = new HashMap<>();
     if (requestIds.isEmpty()) {

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Repository;
 public class RecompenseLedger {
 
   private static final String SELECT = """
-      SELECT r.id, r.expert_id, r.request_id, COALESCE(r.session_date, q.session_date) AS session_date, r.kind,
+      SELECT r.id, r.expert_id, r.request_id, r.session_date, r.kind,
         r.hours, r.preparation_hours, r.paid_hours, r.amount, r.basis, r.expenses_travel, r.expenses_childcare,
         r.expenses_subsistence, r.expenses, r.expenses_approved_by, r.status, r.paid_on, r.paid_by
-      FROM cc_recompense r JOIN cc_involvement_request q ON q.id = r.request_id""";
+      FROM cc_recompense r""";
 
   private final JdbcClient jdbc;
   private final ExpertRepository experts;
@@ -99,9 +99,8 @@ public class RecompenseLedger {
    */
   public BigDecimal paymentsAndVouchersBetween(long expertId, LocalDate from, LocalDate to) {
     return jdbc.sql("""
-            SELECT COALESCE(SUM(r.amount), 0) FROM cc_recompense r JOIN cc_involvement_request q ON q.id = r.request_id
-            WHERE r.expert_id = ? AND r.kind IN ('PAYMENT', 'VOUCHER')
-              AND COALESCE(r.session_date, q.session_date) BETWEEN ? AND ?""")
+            SELECT COALESCE(SUM(r.amount), 0) FROM cc_recompense r
+            WHERE r.expert_id = ? AND r.kind IN ('PAYMENT', 'VOUCHER') AND r.session_date BETWEEN ? AND ?""")
         .params(expertId, from, to).query(BigDecimal.class).single();
   }
 

@@ -1,0 +1,58 @@
+package org.coproduced.commissioning;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape that keeps features apart, checked on the compiled classes: feature packages do not
+ * depend on each other in a loop, and the plumbing (messages, web support, schedule, forms)
+ * depends on no feature, so a feature can be read, changed or removed on its own. Which
+ * package owns which table is checked by {@link TableOwnershipTest}.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "org.coproduced.commissioning";
+
+  /** The features: what the application does for people. */
+  private static final String[] FEATURES = {ROOT + ".cycle..", ROOT + ".procurement..", ROOT + ".involvement..",
+      ROOT + ".feedback..", ROOT + ".experts..", ROOT + ".tasknotice..", ROOT + ".audit.."};
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages(ROOT);
+
+  @Test
+  void noTwoPackagesDependOnEachOtherInALoop() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void messagesAreDeliveredWithoutKnowingAnyFeature() {
+    noClasses().that().resideInAPackage(ROOT + ".notification..")
+        .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+        .because("each feature writes its own messages through MessageWriter; notification only delivers them")
+        .check(CLASSES);
+  }
+
+  @Test
+  void sharedSupportKnowsNoFeature() {
+    noClasses().that().resideInAnyPackage(ROOT + ".web..", ROOT + ".schedule..", ROOT + ".forms..",
+            ROOT + ".access..", ROOT + ".resilience..", ROOT + ".privacy..", ROOT + ".decisions..",
+            ROOT + ".modelcheck..")
+        .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+        .check(CLASSES);
+  }
+
+  @Test
+  void nothingDependsOnTheAuditorsReports() {
+    noClasses().that().resideOutsideOfPackage(ROOT + ".audit..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".audit..")
+        .because("the auditors read every feature; no feature may read them back")
+        .check(CLASSES);
+  }
+}
