@@ -10,7 +10,7 @@ import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
-import org.coproduced.commissioning.notification.MessageContent;
+import org.coproduced.commissioning.notification.TasklistLinks;
 import org.coproduced.commissioning.notification.MessageContent.Links;
 import org.coproduced.commissioning.notification.MessageContent.NotSent;
 import org.coproduced.commissioning.notification.MessageContent.TokenIssuer;
@@ -42,16 +42,16 @@ public class FeedbackMessages implements MessageWriter {
   private final ExpertRepository experts;
   private final CycleOutlines cycles;
   private final ContributionRepository contributions;
-  private final MessageContent content;
+  private final TasklistLinks tasklist;
   private final MessageProperties properties;
 
   public FeedbackMessages(FeedbackRepository feedback, ExpertRepository experts, CycleOutlines cycles,
-      ContributionRepository contributions, MessageContent content, MessageProperties properties) {
+      ContributionRepository contributions, TasklistLinks tasklist, MessageProperties properties) {
     this.feedback = feedback;
     this.experts = experts;
     this.cycles = cycles;
     this.contributions = contributions;
-    this.content = content;
+    this.tasklist = tasklist;
     this.properties = properties;
   }
 
@@ -82,7 +82,7 @@ public class FeedbackMessages implements MessageWriter {
     String token = tokens.issue(Purpose.FEEDBACK_ACKNOWLEDGEMENT, row.get().id(),
         ProcessClock.now().toInstant().plus(properties.linkValidFor()));
     model.put("links", new Links(null, null, properties.publicUrl() + "/app/feedback/acknowledge/" + token,
-        content.tasklistLinkFor(model)));
+        tasklist.forReaderOf(model)));
     return Optional.empty();
   }
 }

@@ -111,16 +111,6 @@ public class MessageContent {
     return notSent.<Outcome>map(n -> n).orElseGet(() -> new Ready(address, writer.template(message), model));
   }
 
-  /** Where Tasklist starts, for messages to people who use it. */
-  public String tasklistHome() {
-    return properties.publicUrl() + "/camunda/app/tasklist/";
-  }
-
-  /** The Tasklist link, if the person uses Tasklist (see {@link #USES_TASKLIST}). */
-  public String tasklistLinkFor(Map<String, Object> model) {
-    return Boolean.TRUE.equals(model.get(USES_TASKLIST)) ? tasklistHome() : null;
-  }
-
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
   }

@@ -4,10 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.coproduced.commissioning.experts.ExpertContacts;
-import org.coproduced.commissioning.notification.MessageContent;
+import org.coproduced.commissioning.notification.TasklistLinks;
 import org.coproduced.commissioning.notification.MessageContent.NotSent;
 import org.coproduced.commissioning.notification.MessageContent.TokenIssuer;
-import org.coproduced.commissioning.notification.MessageProperties;
 import org.coproduced.commissioning.notification.MessageWriter;
 import org.coproduced.commissioning.notification.OutboxMessage;
 import org.coproduced.commissioning.notification.SystemAccess;
@@ -27,16 +26,13 @@ public class TaskNoticeMessages implements MessageWriter {
   private final TaskService tasks;
   private final SystemAccess system;
   private final ExpertContacts experts;
-  private final MessageContent content;
-  private final MessageProperties properties;
+  private final TasklistLinks tasklist;
 
-  public TaskNoticeMessages(TaskService tasks, SystemAccess system, ExpertContacts experts, MessageContent content,
-      MessageProperties properties) {
+  public TaskNoticeMessages(TaskService tasks, SystemAccess system, ExpertContacts experts, TasklistLinks tasklist) {
     this.tasks = tasks;
     this.system = system;
     this.experts = experts;
-    this.content = content;
-    this.properties = properties;
+    this.tasklist = tasklist;
   }
 
   @Override
@@ -87,8 +83,7 @@ public class TaskNoticeMessages implements MessageWriter {
       if (!open && count == 0) {
         return Optional.empty();
       }
-      String link = open ? properties.publicUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId
-          : content.tasklistHome();
+      String link = open ? tasklist.task(taskId) : tasklist.home();
       return Optional.of(new TaskView(message.param("taskName"), link, Math.max(count, 1)));
     });
   }

@@ -41,6 +41,18 @@ public class InvitationLinks {
     public java.time.LocalDate sessionDate() {
       return facts.sessionDate();
     }
+
+    public String sessionTime() {
+      return facts.sessionTime();
+    }
+
+    public int durationHours() {
+      return facts.durationHours();
+    }
+
+    public String whatIsAsked() {
+      return facts.whatIsAsked();
+    }
   }
 
   /** The page for one link; {@code accepted} tells an answered invitation's answer. */

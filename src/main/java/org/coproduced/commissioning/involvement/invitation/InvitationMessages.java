@@ -14,6 +14,7 @@ import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts
 import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
 import org.coproduced.commissioning.notification.MessageContent;
+import org.coproduced.commissioning.notification.TasklistLinks;
 import org.coproduced.commissioning.notification.MessageContent.Links;
 import org.coproduced.commissioning.notification.MessageContent.NotSent;
 import org.coproduced.commissioning.notification.MessageContent.TokenIssuer;
@@ -41,17 +42,17 @@ public class InvitationMessages implements MessageWriter {
   private final InvitationFacts facts;
   private final CycleOutlines cycles;
   private final ExpertRepository experts;
-  private final MessageContent content;
+  private final TasklistLinks tasklist;
   private final MessageProperties properties;
   private final MatchingProperties matching;
   private final CycleSchedule schedule;
 
   public InvitationMessages(InvitationFacts facts, CycleOutlines cycles, ExpertRepository experts,
-      MessageContent content, MessageProperties properties, MatchingProperties matching, CycleSchedule schedule) {
+      TasklistLinks tasklist, MessageProperties properties, MatchingProperties matching, CycleSchedule schedule) {
     this.facts = facts;
     this.cycles = cycles;
     this.experts = experts;
-    this.content = content;
+    this.tasklist = tasklist;
     this.properties = properties;
     this.matching = matching;
     this.schedule = schedule;
@@ -87,7 +88,7 @@ public class InvitationMessages implements MessageWriter {
     String token = tokens.issue(Purpose.INVITATION_ANSWER, invitation.id(), expires);
     String answer = properties.publicUrl() + "/app/invitations/" + token;
     model.put("links", new Links(answer + "?answer=accept", answer + "?answer=decline", null,
-        content.tasklistLinkFor(model)));
+        tasklist.forReaderOf(model)));
     Instant invitedAt = invitation.invitedAt() == null ? now : invitation.invitedAt();
     BigDecimal amount = matching.hourlyRate().multiply(BigDecimal.valueOf(invitation.durationHours()));
     String recompense = experts.findById(invitation.expertId()).map(Expert::recompensePreference).orElse(null);
