@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduced.commissioning.cycle.CycleStatus;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
 import org.coproduced.commissioning.audit.CoproductionEvidence.CycleEvidence;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ExpertHours;
@@ -84,8 +85,8 @@ public class AuditReports {
     return new Figures(
         perCycle.size(),
         (int) perCycle.stream().filter(CycleFigures::running).count(),
-        count(perCycle, "COMPLETED"),
-        count(perCycle, "CANCELLED"),
+        count(perCycle, CycleStatus.COMPLETED.name()),
+        count(perCycle, CycleStatus.CANCELLED.name()),
         median(daysToFeedback),
         daysToFeedback.size(),
         answered, adopted, partly, answered - adopted - partly,
@@ -112,7 +113,7 @@ public class AuditReports {
     List<Gate> held = gates.stream().filter(g -> g.attended() > 0 || g.passed()).toList();
     return new CycleFigures(
         cycle.id(), cycle.title(), cycle.serviceArea(), cycle.commissioner(), cycle.status(),
-        "ACTIVE".equals(cycle.status()) || "CANCELLING".equals(cycle.status()),
+        CycleStatus.of(cycle.status()).isRunning(),
         cycle.startedAt(), cycle.endedAt(),
         (int) gates.stream().filter(Gate::passed).count(),
         held.size(),

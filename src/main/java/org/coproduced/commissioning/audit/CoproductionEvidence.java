@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.coproduced.commissioning.involvement.RequestStatus;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.cycle.CycleRepository.CycleSummary;
 import org.coproduced.commissioning.experts.ExpertRepository;
@@ -108,7 +109,7 @@ public class CoproductionEvidence {
   }
 
   private static Gate gate(RequestSummary r, Attendance a, int minimum) {
-    return new Gate(r.id(), r.stage(), r.involvementKind(), r.status(), "COMPLETED".equals(r.status()),
+    return new Gate(r.id(), r.stage(), r.involvementKind(), r.status(), RequestStatus.COMPLETED.name().equals(r.status()),
         r.sessionDate(), r.noticeWorkingDays(), minimum, r.noticeWorkingDays() >= minimum,
         r.noticeExceptionReason(), r.places(), a.invited(), a.accepted(), a.attended(), a.hours(),
         r.processInstanceId(), r.createdAt());

@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import org.springframework.stereotype.Component;
 
 /** The ANALYSE stage (understanding needs) is done: everyone who contributed hears where things are now. */
@@ -7,6 +8,6 @@ import org.springframework.stereotype.Component;
 public class AnalyseStageFinishedListener extends StageFinishedListener {
 
   public AnalyseStageFinishedListener(StageUpdates updates) {
-    super(updates, "ANALYSE", CycleVariables.ANALYSE_REQUEST_ID);
+    super(updates, Stage.ANALYSE, CycleVariables.ANALYSE_REQUEST_ID);
   }
 }

@@ -28,7 +28,7 @@ public class CycleCancellation {
   public void cancel(long cycleId, String reason) {
     Cycle cycle = cycles.findById(cycleId)
         .orElseThrow(() -> new FormInputException("We could not find that commissioning cycle."));
-    if (!"ACTIVE".equals(cycle.status())) {
+    if (CycleStatus.of(cycle.status()) != CycleStatus.ACTIVE) {
       throw new FormInputException("This cycle is not running any more, so it cannot be cancelled.");
     }
     String trimmed = reason == null ? "" : reason.trim();

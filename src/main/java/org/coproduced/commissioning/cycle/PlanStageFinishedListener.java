@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import org.springframework.stereotype.Component;
 
 /** The PLAN stage (designing the service) is done: everyone who contributed hears where things are now. */
@@ -7,6 +8,6 @@ import org.springframework.stereotype.Component;
 public class PlanStageFinishedListener extends StageFinishedListener {
 
   public PlanStageFinishedListener(StageUpdates updates) {
-    super(updates, "PLAN", CycleVariables.PLAN_REQUEST_ID);
+    super(updates, Stage.PLAN, CycleVariables.PLAN_REQUEST_ID);
   }
 }

@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import org.springframework.stereotype.Component;
 
 /** The REVIEW stage (reviewing the service) is done: everyone who contributed hears where things are now. */
@@ -7,6 +8,6 @@ import org.springframework.stereotype.Component;
 public class ReviewStageFinishedListener extends StageFinishedListener {
 
   public ReviewStageFinishedListener(StageUpdates updates) {
-    super(updates, "REVIEW", CycleVariables.REVIEW_REQUEST_ID);
+    super(updates, Stage.REVIEW, CycleVariables.REVIEW_REQUEST_ID);
   }
 }

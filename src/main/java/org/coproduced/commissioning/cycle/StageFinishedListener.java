@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coproduced.commissioning.forms.TaskForm;
@@ -13,10 +14,10 @@ import org.coproduced.commissioning.forms.TaskForm;
 abstract class StageFinishedListener implements ExecutionListener {
 
   private final StageUpdates updates;
-  private final String stage;
+  private final Stage stage;
   private final String gateRequestVariable;
 
-  StageFinishedListener(StageUpdates updates, String stage, String gateRequestVariable) {
+  StageFinishedListener(StageUpdates updates, Stage stage, String gateRequestVariable) {
     this.updates = updates;
     this.stage = stage;
     this.gateRequestVariable = gateRequestVariable;

@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.cycle;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 public class StageUpdates {
 
   /** The stages of a cycle, and the variable holding the request of each stage's gate. */
-  private static final Map<String, String> GATE_REQUEST = Map.of(
-      "ANALYSE", "analyseRequestId", "PLAN", "planRequestId", "DO", "evaluationRequestId", "REVIEW", "reviewRequestId");
+  private static final Map<Stage, String> GATE_REQUEST = Map.of(Stage.ANALYSE, "analyseRequestId",
+      Stage.PLAN, "planRequestId", Stage.DO, "evaluationRequestId", Stage.REVIEW, "reviewRequestId");
 
   private final ContributionRepository contributions;
   private final ExpertContacts experts;
@@ -42,15 +43,12 @@ public class StageUpdates {
   /**
    * Queues the update for everyone who has contributed to the cycle so far.
    *
-   * @param stage ANALYSE, PLAN, DO or REVIEW
+   * @param stage the stage whose decisions are done
    * @param gateRequestId the request of the stage's expert gate, or {@code null}: a recommissioned
    *     cycle goes through a stage again, and its gate's new request tells the rounds apart, so each
    *     round's update is sent once
    */
-  public void stageFinished(long cycleId, String stage, Long gateRequestId) {
-    if (!GATE_REQUEST.containsKey(stage)) {
-      throw new IllegalArgumentException("No stage called " + stage);
-    }
+  public void stageFinished(long cycleId, Stage stage, Long gateRequestId) {
     String round = "stage-update/" + cycleId + "/" + stage + "/" + (gateRequestId == null ? "0" : gateRequestId);
     List<String> offline = new ArrayList<>();
     for (String ref : contributions.contributorRefs(cycleId, null)) {
@@ -79,11 +77,9 @@ public class StageUpdates {
    * (and the map of gate variables) once no instance of those models runs: migrated or finished.
    */
   public void stageFinished(DelegateExecution execution, String stage) {
-    String gateRequest = GATE_REQUEST.get(stage);
-    if (gateRequest == null) {
-      throw new IllegalArgumentException("No stage called " + stage);
-    }
-    Object request = execution.getVariable(gateRequest);
-    stageFinished(TaskForm.of(execution).id("cycleId"), stage, request == null ? null : ((Number) request).longValue());
+    Stage finished = Stage.valueOf(stage);
+    Object request = execution.getVariable(GATE_REQUEST.get(finished));
+    stageFinished(TaskForm.of(execution).id("cycleId"), finished,
+        request == null ? null : ((Number) request).longValue());
   }
 }

@@ -65,11 +65,11 @@ public class InvolvementRequestRepository {
     return findById(id).orElseThrow(() -> new IllegalArgumentException("No involvement request " + id));
   }
 
-  public void recordReview(long id, String status, String feedback, String noticeExceptionReason) {
+  public void recordReview(long id, RequestStatus status, String feedback, String noticeExceptionReason) {
     jdbc.sql("""
             UPDATE cc_involvement_request SET status = ?, reviewer_feedback = ?, notice_exception_reason = ?
             WHERE id = ?""")
-        .params(status, feedback, noticeExceptionReason, id).update();
+        .params(status.name(), feedback, noticeExceptionReason, id).update();
   }
 
   public void recordRepresentationGaps(long id, String gaps) {
@@ -92,8 +92,8 @@ public class InvolvementRequestRepository {
         .query(String.class).optional();
   }
 
-  public void markStatus(long id, String status) {
-    jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status, id).update();
+  public void markStatus(long id, RequestStatus status) {
+    jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status.name(), id).update();
   }
 
   /** Every request of these cycles (the gates each cycle held or is holding), oldest first. */
@@ -136,7 +136,7 @@ public class InvolvementRequestRepository {
         .params(exceptRequestId, from, to)
         .query(rs -> {
           slots.put(rs.getLong(1), new SessionSlot(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-              rs.getInt(4), "COMPLETED".equals(rs.getString(5))));
+              rs.getInt(4), RequestStatus.COMPLETED.name().equals(rs.getString(5))));
         });
     return slots;
   }

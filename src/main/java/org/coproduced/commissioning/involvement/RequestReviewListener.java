@@ -37,7 +37,7 @@ public class RequestReviewListener implements TaskListener {
       if (feedback == null) {
         throw new FormInputException("Please tell the commissioner what to change before sending it back.");
       }
-      requests.recordReview(requestId, "SENT_BACK", feedback, null);
+      requests.recordReview(requestId, RequestStatus.SENT_BACK, feedback, null);
       return;
     }
     InvolvementRequest request = requests.get(requestId);
@@ -51,7 +51,7 @@ public class RequestReviewListener implements TaskListener {
             + "\"Accept shorter notice\" and say why.");
       }
     }
-    requests.recordReview(requestId, "ACCEPTED", feedback, exceptionReason);
+    requests.recordReview(requestId, RequestStatus.ACCEPTED, feedback, exceptionReason);
     task.setVariable(NOTICE_WORKING_DAYS, notice);
   }
 }

@@ -71,11 +71,11 @@ class NoticeRuleTest {
       assertThatThrownBy(() -> listener.notify(task())).isInstanceOf(FormInputException.class)
           .hasMessage("The session is only " + notice + " working days away. Experts need at least 10 working days' "
               + "notice. Send the request back, or tick \"Accept shorter notice\" and say why.");
-      verify(requests, never()).recordReview(anyLong(), anyString(), any(), any());
+      verify(requests, never()).recordReview(anyLong(), any(), any(), any());
       return;
     }
     listener.notify(task());
-    verify(requests).recordReview(eq(7L), eq("ACCEPTED"), any(),
+    verify(requests).recordReview(eq(7L), eq(RequestStatus.ACCEPTED), any(),
         eq(outcome.equals("accepted with exception") ? REASON : null));
     assertThat(variables).containsEntry("noticeWorkingDays", notice);
   }

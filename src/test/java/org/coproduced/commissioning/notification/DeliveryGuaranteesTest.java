@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.notification;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,8 +90,8 @@ class DeliveryGuaranteesTest {
     String key = "stage-update/" + cycleId + "/ANALYSE/1/EX-0008";
 
     List<Boolean> queued = transaction.execute(status -> List.of(
-        queue.queue(key, Recipient.expert("EX-0008"), new StageUpdateMessage(cycleId, "ANALYSE")),
-        queue.queue(key, Recipient.expert("EX-0008"), new StageUpdateMessage(cycleId, "ANALYSE"))));
+        queue.queue(key, Recipient.expert("EX-0008"), new StageUpdateMessage(cycleId, Stage.ANALYSE)),
+        queue.queue(key, Recipient.expert("EX-0008"), new StageUpdateMessage(cycleId, Stage.ANALYSE))));
 
     assertThat(queued).containsExactly(true, false);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isEqualTo(1);

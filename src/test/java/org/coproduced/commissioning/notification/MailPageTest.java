@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.notification;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -43,7 +44,7 @@ class MailPageTest {
         "Better outcomes", "Spring", "commissioner", null);
     new TransactionTemplate(transactions).executeWithoutResult(status -> queue.queue(
         "stage-update/" + cycleId + "/ANALYSE/0/EX-0008", Recipient.expert("EX-0008"),
-        new StageUpdateMessage(cycleId, "ANALYSE")));
+        new StageUpdateMessage(cycleId, Stage.ANALYSE)));
     deliveries.sendAll();
     long id = jdbc.sql("SELECT id FROM cc_message WHERE id > ?").param(deliveries.since()).query(Long.class).single();
 

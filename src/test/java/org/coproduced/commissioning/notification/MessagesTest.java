@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.notification;
 
+import org.coproduced.commissioning.modelcheck.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coproduced.commissioning.cycle.StageUpdateMessage;
@@ -213,10 +214,10 @@ class MessagesTest {
     new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
       for (String stage : List.of("ANALYSE", "PLAN", "DO", "REVIEW")) {
         queue.queue("stage-update/" + cycleId + "/" + stage + "/0/EX-0008", Recipient.expert("EX-0008"),
-            new StageUpdateMessage(cycleId, stage));
+            new StageUpdateMessage(cycleId, Stage.valueOf(stage)));
       }
       queue.queue("stage-update/" + cycleId + "/REVIEW/0/offline/coordinator", Recipient.user("coordinator"),
-          new OfflineStageUpdateMessage(cycleId, "REVIEW", List.of("EX-0005", "EX-0007")));
+          new OfflineStageUpdateMessage(cycleId, Stage.REVIEW, List.of("EX-0005", "EX-0007")));
     });
 
     deliveries.sendAll();

@@ -67,7 +67,7 @@ public class PoolFixtures {
     long id = requests.save(null, cycleId, stage, new RequestDetails("Share your experience.", "To shape the service.",
         "coproduction", day, time, hours, format, "Community hall, step-free.", places, List.of(areas),
         "The commissioner."), 10, null);
-    requests.recordReview(id, "ACCEPTED", null, null);
+    requests.recordReview(id, org.coproduced.commissioning.involvement.RequestStatus.ACCEPTED, null, null);
     return id;
   }
 

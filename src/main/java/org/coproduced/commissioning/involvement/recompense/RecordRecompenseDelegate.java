@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.involvement.recompense;
 
+import org.coproduced.commissioning.involvement.RequestStatus;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
@@ -38,7 +39,7 @@ public class RecordRecompenseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long requestId = TaskForm.of(execution).id(REQUEST_ID);
     recorder.recordOwed(requestId);
-    requests.markStatus(requestId, "COMPLETED");
+    requests.markStatus(requestId, RequestStatus.COMPLETED);
     execution.setVariable(CONTRIBUTION_COUNT, contributions.countForRequest(requestId));
     List<String> due = ledger.entriesForRequest(requestId).stream()
         .filter(entry -> benefits.benefitsCheck(entry.expertId(), ProcessClock.today()).warn())
