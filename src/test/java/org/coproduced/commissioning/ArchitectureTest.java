@@ -1,12 +1,17 @@
 package org.coproduced.commissioning;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.coproduced.commissioning.web.LinkPageController;
+import org.coproduced.commissioning.web.PageController;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The shape that keeps features apart, checked on the compiled classes: feature packages do not
@@ -53,6 +58,15 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage(ROOT + ".audit..")
         .should().dependOnClassesThat().resideInAPackage(ROOT + ".audit..")
         .because("the auditors read every feature; no feature may read them back")
+        .check(CLASSES);
+  }
+
+  @Test
+  void everyHtmlPageShowsProblemsTheSameWay() {
+    classes().that().areMetaAnnotatedWith(Controller.class).and().areNotAnnotations()
+        .and().areNotMetaAnnotatedWith(RestController.class)
+        .should().beAnnotatedWith(PageController.class).orShould().beAnnotatedWith(LinkPageController.class)
+        .because("web/PageErrors shows not found, not allowed, conflicts and outages for exactly those pages")
         .check(CLASSES);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.feedback.FeedbackCompletionGuard;
@@ -282,7 +283,7 @@ class LinksTest {
     driver.acceptRequest(bk);
     long requestId = requestId(bk);
     jdbc.sql("DELETE FROM cc_invitation WHERE request_id = ?").param(requestId).update();
-    invitations.insert(requestId, experts.findByRef(ref).orElseThrow().id(), "PROPOSED", false, null);
+    invitations.insert(requestId, experts.findByRef(ref).orElseThrow().id(), InvitationStatus.PROPOSED, false, null);
     driver.confirmExperts(bk);
     deliveries.sendAll();
     return bk;

@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.notification;
 
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.modelcheck.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -308,7 +309,7 @@ class MessagesTest {
         driver.task(bk, "Activity_ConfirmExperts").getProcessInstanceId(), "requestId")).longValue();
     jdbc.sql("DELETE FROM cc_invitation WHERE request_id = ?").param(requestId).update();
     for (String ref : refs) {
-      invitations.insert(requestId, expertId(ref), "PROPOSED", false, null);
+      invitations.insert(requestId, expertId(ref), InvitationStatus.PROPOSED, false, null);
     }
     driver.confirmExperts(bk);
     return bk;

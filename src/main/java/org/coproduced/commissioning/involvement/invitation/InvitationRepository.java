@@ -39,16 +39,6 @@ public class InvitationRepository implements ExpertRecords {
     return keys.getKey().longValue();
   }
 
-  /**
-   * As {@link #insert(long, long, InvitationStatus, boolean, Long)}, with the status by name.
-   *
-   * @deprecated only notification's tests still pass a name, until notification is rewritten.
-   */
-  @Deprecated(forRemoval = true)
-  public long insert(long requestId, long expertId, String status, boolean buddy, Long replacesId) {
-    return insert(requestId, expertId, InvitationStatus.valueOf(status), buddy, replacesId);
-  }
-
   public Invitation get(long id) {
     Row row = jdbc.sql(SELECT + " WHERE id = ?").param(id).query(InvitationRepository::row).optional()
         .orElseThrow(() -> new IllegalArgumentException("No invitation " + id));
