@@ -50,7 +50,17 @@ public final class Benchmark {
 
   private Benchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Throwable failure) {
+      // The mail server and the applications' threads would keep the JVM, and so the build, waiting.
+      failure.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
     Scale scale = Scale.fromSystemProperties();
     Set<String> only = Arrays.stream(System.getProperty("bench.only", String.join(",", PARTS)).split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
