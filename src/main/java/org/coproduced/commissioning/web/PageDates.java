@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageDates {
 
-  static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** The date, or an empty text when there is none. */
   public String show(LocalDate day) {

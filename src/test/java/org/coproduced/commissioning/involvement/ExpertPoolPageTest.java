@@ -1,5 +1,6 @@
-package org.coproduced.commissioning.web;
+package org.coproduced.commissioning.involvement;
 
+import org.coproduced.commissioning.web.PageDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
