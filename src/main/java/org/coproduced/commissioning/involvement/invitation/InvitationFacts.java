@@ -17,7 +17,7 @@ public class InvitationFacts {
   public record Facts(long id, InvitationStatus status, boolean buddy, Instant invitedAt, long expertId, String stage,
       String whatIsAsked, String whyAsked, String involvementKind, LocalDate sessionDate, String sessionTime,
       int durationHours, String sessionFormat, String venueAndAccess, String whoWillAttend, long cycleId,
-      String processInstanceId) {
+      long requestId) {
 
     public boolean open() {
       return status == InvitationStatus.INVITED;
@@ -37,6 +37,6 @@ public class InvitationFacts {
         new Facts(sent.id(), sent.status(), sent.buddy(), sent.invitedAt(), sent.expertId(), r.stage(),
             r.whatIsAsked(), r.whyAsked(), r.involvementKind(), r.sessionDate(), r.sessionTime(), r.durationHours(),
             r.sessionFormat(), r.venueAndAccess(), r.whoWillAttend(), r.cycleId(),
-            requests.processInstanceIdOf(r.id()).orElse(null))));
+            r.id())));
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.coproduced.commissioning.involvement.CycleOutlines;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.InvolvementVariables;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
 import org.coproduced.commissioning.notification.LinkTokens;
@@ -67,14 +68,16 @@ public class InvitationLinks {
   private final InvitationFacts facts;
   private final CycleOutlines cycles;
   private final InvitationRepository invitations;
+  private final InvolvementRequestRepository requests;
   private final TaskService tasks;
 
   public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleOutlines cycles,
-      InvitationRepository invitations, TaskService tasks) {
+      InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks) {
     this.tokens = tokens;
     this.facts = facts;
     this.cycles = cycles;
     this.invitations = invitations;
+    this.requests = requests;
     this.tasks = tasks;
   }
 
@@ -118,7 +121,8 @@ public class InvitationLinks {
   }
 
   private Task waitingTask(Facts invitation) {
-    List<Task> open = tasks.createTaskQuery().processInstanceId(invitation.processInstanceId())
+    String gate = requests.processInstanceIdOf(invitation.requestId()).orElseThrow();
+    List<Task> open = tasks.createTaskQuery().processInstanceId(gate)
         .taskDefinitionKeyIn("Activity_AnswerInvitation", "Activity_FollowUpInvitation").list();
     for (Task task : open) {
       Object id = tasks.getVariable(task.getId(), InvolvementVariables.INVITATION_ID);
