@@ -34,10 +34,26 @@ final class ReleasedDeployment {
   }
 
   void deploy() {
+    deployReleased();
+    deployCurrent();
+  }
+
+  /** What the previous release's application deployed when it started. */
+  void deployReleased() {
     released = deploy("0.1.0, as released", RELEASE, RELEASE + "processes/*.bpmn", RELEASE + "processes/*.dmn",
         RELEASE + "forms/*.form");
+  }
+
+  /** What the current application deploys when it starts, on top of whatever is there. */
+  void deployCurrent() {
     // The same patterns as camunda.bpm.deployment-resource-pattern in application.yaml.
     current = deploy("current, on top of 0.1.0", "", "processes/*.bpmn", "processes/*.dmn", "forms/*.form");
+  }
+
+  /** Whether a process definition is one of the previous release's. */
+  boolean isReleased(String processDefinitionId) {
+    return released != null && released.equals(engine.getRepositoryService().getProcessDefinition(processDefinitionId)
+        .getDeploymentId());
   }
 
   String releasedDefinition(String key) {
