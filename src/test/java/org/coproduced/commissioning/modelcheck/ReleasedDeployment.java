@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * activities then run the current models. {@link #remove()} takes both away again, so other tests
  * see only the application's own deployment.
  */
-final class ReleasedDeployment {
+public final class ReleasedDeployment {
 
   static final String RELEASE = "released/0.1.0/";
 
@@ -29,11 +29,11 @@ final class ReleasedDeployment {
   private String released;
   private String current;
 
-  ReleasedDeployment(ProcessEngine engine) {
+  public ReleasedDeployment(ProcessEngine engine) {
     this.engine = engine;
   }
 
-  void deploy() {
+  public void deploy() {
     deployReleased();
     deployCurrent();
   }
@@ -51,12 +51,12 @@ final class ReleasedDeployment {
   }
 
   /** Whether a process definition is one of the previous release's. */
-  boolean isReleased(String processDefinitionId) {
+  public boolean isReleased(String processDefinitionId) {
     return released != null && released.equals(engine.getRepositoryService().getProcessDefinition(processDefinitionId)
         .getDeploymentId());
   }
 
-  String releasedDefinition(String key) {
+  public String releasedDefinition(String key) {
     return engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(released)
         .processDefinitionKey(key).singleResult().getId();
   }
@@ -71,7 +71,7 @@ final class ReleasedDeployment {
   }
 
   /** Deletes both deployments; an instance a failed test left running is deleted as an administrator would. */
-  void remove() {
+  public void remove() {
     for (String deployment : new String[] {released, current}) {
       if (deployment == null) {
         continue;
