@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * activities then run the current models. {@link #remove()} takes both away again, so other tests
  * see only the application's own deployment.
  */
-final class ReleasedDeployment {
+public final class ReleasedDeployment {
 
   static final String RELEASE = "released/0.1.0/";
 
@@ -29,18 +29,34 @@ final class ReleasedDeployment {
   private String released;
   private String current;
 
-  ReleasedDeployment(ProcessEngine engine) {
+  public ReleasedDeployment(ProcessEngine engine) {
     this.engine = engine;
   }
 
-  void deploy() {
+  public void deploy() {
+    deployReleased();
+    deployCurrent();
+  }
+
+  /** What the previous release's application deployed when it started. */
+  void deployReleased() {
     released = deploy("0.1.0, as released", RELEASE, RELEASE + "processes/*.bpmn", RELEASE + "processes/*.dmn",
         RELEASE + "forms/*.form");
+  }
+
+  /** What the current application deploys when it starts, on top of whatever is there. */
+  void deployCurrent() {
     // The same patterns as camunda.bpm.deployment-resource-pattern in application.yaml.
     current = deploy("current, on top of 0.1.0", "", "processes/*.bpmn", "processes/*.dmn", "forms/*.form");
   }
 
-  String releasedDefinition(String key) {
+  /** Whether a process definition is one of the previous release's. */
+  public boolean isReleased(String processDefinitionId) {
+    return released != null && released.equals(engine.getRepositoryService().getProcessDefinition(processDefinitionId)
+        .getDeploymentId());
+  }
+
+  public String releasedDefinition(String key) {
     return engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(released)
         .processDefinitionKey(key).singleResult().getId();
   }
@@ -55,7 +71,7 @@ final class ReleasedDeployment {
   }
 
   /** Deletes both deployments; an instance a failed test left running is deleted as an administrator would. */
-  void remove() {
+  public void remove() {
     for (String deployment : new String[] {released, current}) {
       if (deployment == null) {
         continue;
