@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Clear answers to people when a submission collides with someone else's. */
 @Configuration
@@ -19,6 +20,17 @@ public class ResilienceConfig {
     // form submissions and completions.
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SignInStoreUnavailableFilter> signInStoreUnavailableFilter() {
+    FilterRegistrationBean<SignInStoreUnavailableFilter> registration =
+        new FilterRegistrationBean<>(new SignInStoreUnavailableFilter());
+    registration.setName("signInStoreUnavailable");
+    registration.addUrlPatterns("/*");
+    // Just outside the filter that reads sign-ins from the database.
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
     return registration;
   }
 }

@@ -213,6 +213,45 @@ class TwoNodeClusterTest {
   }
 
   @Test
+  void aSignInOnOneNodeCarriesOnOnTheOtherAndOutlivesARestart() {
+    AlternatingDriver driver = new AlternatingDriver(0, nodeA.engine(), nodeB.engine());
+    String before = driver.startCycle("Signed in on one node").getBusinessKey();
+    String after = driver.startCycle("Signed in before a restart").getBusinessKey();
+    String form = "{\"sharedPurpose\":{\"value\":\"Design it together.\"},\"rolesAgreed\":{\"value\":\"Experts co-design.\"},"
+        + "\"recompenseOffer\":{\"value\":\"choice\"},\"planAgreed\":{\"value\":true}}";
+    WebSession onA = new WebSession(nodeA.url("")).signIn("tasklist", CycleDriver.COORDINATOR, "demo");
+
+    // No sticky sessions: the same browser's next requests reach the other node.
+    WebSession onB = onA.onNode(nodeB.url(""));
+    assertSignedIn(onB);
+    HttpResponse<String> done = onB.submitInTasklist(driver.task(before, "Activity_AgreeInvolvementPlan").getId(), form);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+
+    // A node restarted (an upgrade, a crash) signs nobody out: the sign-in is in the database.
+    nodeB.close();
+    nodeB = ClusterNode.start("node-b", database.jdbcUrl(), mail.getSmtp().getPort(), 10_000);
+    WebSession onNewB = onA.onNode(nodeB.url(""));
+    assertSignedIn(onNewB);
+    HttpResponse<String> alsoDone = onNewB.submitInTasklist(
+        driver.task(after, "Activity_AgreeInvolvementPlan").getId(), form);
+    assertThat(alsoDone.statusCode()).as(alsoDone.body()).isEqualTo(204);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_cycle WHERE id IN (?, ?) AND shared_purpose = 'Design it together.'")
+        .params(Long.parseLong(before), Long.parseLong(after)).query(Long.class).single()).isEqualTo(2L);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session_attributes WHERE attribute_name = 'authenticatedUser'")
+        .query(Long.class).single()).as("sign-ins kept in the shared database").isPositive();
+  }
+
+  /** The person is still signed in: Tasklist's own API and the application's pages answer them. */
+  private static void assertSignedIn(WebSession browser) {
+    HttpResponse<String> who = browser.get("/camunda/api/admin/auth/user/default");
+    assertThat(who.statusCode()).as(who.body()).isEqualTo(200);
+    assertThat(who.body()).contains(CycleDriver.COORDINATOR);
+    HttpResponse<String> pool = browser.get("/app/experts");
+    assertThat(pool.statusCode()).as(pool.body()).isEqualTo(200);
+    assertThat(pool.body()).contains("EX-0001");
+  }
+
+  @Test
   void healthIsPublicWithoutDetailsAndCoversTheDatabaseAndMail() {
     WebSession anonymous = new WebSession(nodeA.url(""));
     HttpResponse<String> health = anonymous.get("/actuator/health");

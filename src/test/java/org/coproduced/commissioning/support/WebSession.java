@@ -35,15 +35,29 @@ public final class WebSession {
   private static final Pattern FORM_TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
 
   private final String baseUrl;
-  private final CookieManager cookies = new CookieManager();
-  // A node that is starting, stopping or without its database must fail a test, not hang it.
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final CookieManager cookies;
+  private final HttpClient http;
   private String csrfToken;
 
   /** A session with the node at this address, such as {@code http://127.0.0.1:8080}. */
   public WebSession(String baseUrl) {
+    this(baseUrl, new CookieManager(), null);
+  }
+
+  private WebSession(String baseUrl, CookieManager cookies, String csrfToken) {
     this.baseUrl = baseUrl;
+    this.cookies = cookies;
+    // A node that is starting, stopping or without its database must fail a test, not hang it.
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    this.csrfToken = csrfToken;
+  }
+
+  /**
+   * The same browser, with the same cookies and token, sending its next requests to another node at
+   * this address: what a load balancer without sticky sessions does.
+   */
+  public WebSession onNode(String otherBaseUrl) {
+    return new WebSession(otherBaseUrl, cookies, csrfToken);
   }
 
   /** A session with the application listening on this port of localhost. */
