@@ -2,7 +2,6 @@ package org.coproduced.commissioning.modelcheck;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -64,7 +63,7 @@ final class EngineDefinitions implements DeployedDefinitions {
     }
     Process process = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))
         .getModelElementById(definition.getKey());
-    return Optional.ofNullable(process).filter(Objects::nonNull).map(found -> new CalledDefinition(
+    return Optional.ofNullable(process).map(found -> new CalledDefinition(
         "version %d of '%s' (deployment %s)".formatted(definition.getVersion(), definition.getKey(),
             definition.getDeploymentId()), found, false));
   }
