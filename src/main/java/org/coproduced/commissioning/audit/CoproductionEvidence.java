@@ -112,7 +112,7 @@ public class CoproductionEvidence {
     return new Gate(r.id(), r.stage(), r.involvementKind(), r.status(), RequestStatus.COMPLETED.name().equals(r.status()),
         r.sessionDate(), r.noticeWorkingDays(), minimum, r.noticeWorkingDays() >= minimum,
         r.noticeExceptionReason(), r.places(), a.invited(), a.accepted(), a.attended(), a.hours(),
-        r.processInstanceId(), r.createdAt());
+        r.processInstanceId(), r.createdAt(), r.nobodyCouldTakePartReason());
   }
 
   /** Adds up each cycle's recompense by kind, in the order of the kinds. */
@@ -165,10 +165,14 @@ public class CoproductionEvidence {
   public record CycleEvidence(List<Gate> gates, List<ContributionFate> contributions, List<FeedbackRecord> feedback,
       List<RecompenseTotal> recompense) {}
 
-  /** One involvement gate: whether it was passed, the notice given against the minimum, and attendance. */
+  /**
+   * One involvement gate: whether it was passed, the notice given against the minimum, and
+   * attendance; or, when a coordinator closed it because nobody could take part, their reason.
+   */
   public record Gate(long requestId, String stage, String kind, String status, boolean passed, LocalDate sessionDate,
       int noticeWorkingDays, int minimumNoticeWorkingDays, boolean noticeMet, String shortNoticeReason, int places,
-      int invited, int accepted, int attended, int hours, String processInstanceId, Instant requestedAt) {}
+      int invited, int accepted, int attended, int hours, String processInstanceId, Instant requestedAt,
+      String nobodyCouldTakePartReason) {}
 
   /** One contribution and what became of it; {@code outcome} is null until it is answered. */
   public record ContributionFate(String ref, String contributor, String stage, String usedInNeedsAssessment,

@@ -92,6 +92,15 @@ public class InvolvementRequestRepository {
         .query(String.class).optional();
   }
 
+  /** A coordinator closed the request because nobody could take part, and said why. */
+  public void recordNobodyCouldTakePart(long id, String reason, String by) {
+    jdbc.sql("""
+            UPDATE cc_involvement_request SET status = ?, nobody_reason = ?, nobody_recorded_by = ?,
+              nobody_recorded_at = ? WHERE id = ?""")
+        .params(RequestStatus.NOBODY_AVAILABLE.name(), reason, by, Timestamp.from(ProcessClock.now().toInstant()), id)
+        .update();
+  }
+
   public void markStatus(long id, RequestStatus status) {
     jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status.name(), id).update();
   }
@@ -103,13 +112,13 @@ public class InvolvementRequestRepository {
     }
     return jdbc.sql("""
             SELECT id, cycle_id, stage, involvement_kind, status, session_date, notice_working_days,
-              notice_exception_reason, places, process_instance_id, created_at
+              notice_exception_reason, places, process_instance_id, created_at, nobody_reason
             FROM cc_involvement_request WHERE cycle_id IN (:cycles) ORDER BY id""")
         .param("cycles", cycleIds)
         .query((rs, n) -> new RequestSummary(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("stage"),
             rs.getString("involvement_kind"), rs.getString("status"), rs.getObject("session_date", LocalDate.class),
             rs.getInt("notice_working_days"), rs.getString("notice_exception_reason"), rs.getInt("places"),
-            rs.getString("process_instance_id"), createdAt(rs)))
+            rs.getString("process_instance_id"), createdAt(rs), rs.getString("nobody_reason")))
         .list();
   }
 
@@ -152,10 +161,13 @@ public class InvolvementRequestRepository {
     jdbc.sql("DELETE FROM cc_involvement_request WHERE cycle_id = ?").param(cycleId).update();
   }
 
-  /** A request as auditors see it: the gate, its session and the notice given, none of what was asked. */
+  /**
+   * A request as auditors see it: the gate, its session and the notice given, none of what was
+   * asked; and, if a coordinator closed it, why nobody could take part (staff's words).
+   */
   public record RequestSummary(long id, long cycleId, String stage, String involvementKind, String status,
       LocalDate sessionDate, int noticeWorkingDays, String noticeExceptionReason, int places,
-      String processInstanceId, Instant createdAt) {}
+      String processInstanceId, Instant createdAt, String nobodyCouldTakePartReason) {}
 
   private static Instant createdAt(ResultSet rs) throws SQLException {
     Timestamp timestamp = rs.getTimestamp("created_at");

@@ -45,6 +45,10 @@ public final class InvolvementVariables {
   public static final String REVIEWER_FEEDBACK = "reviewerFeedback";
   public static final String NOTICE_EXCEPTION = "noticeException";
   public static final String NOTICE_EXCEPTION_REASON = "noticeExceptionReason";
+  /** A review decision: nobody can take part, so a coordinator closes the gate with a reason. */
+  public static final String NOBODY_CAN_TAKE_PART = "nobodyCanTakePart";
+  // record-nobody-could-take-part (private: it may name someone, so only the request keeps it)
+  public static final String NOBODY_REASON = "privateNobodyReason";
   // confirm-experts
   public static final String PROPOSAL_CONFIRMED = "proposalConfirmed";
   public static final String CONFIRMATION_NOTES = "privateConfirmationNotes";

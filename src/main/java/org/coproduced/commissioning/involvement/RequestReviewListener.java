@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The coordinator's check of a request. Short notice is refused unless the coordinator records an
  * exception and its reason: experts told us late invitations are one of the things that hurt most.
+ * When nobody can take part, the coordinator says so here and records why in the next task.
  */
 @Component
 public class RequestReviewListener implements TaskListener {
@@ -31,7 +32,10 @@ public class RequestReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
     long requestId = form.id(REQUEST_ID);
-    String decision = form.requiredChoice(REQUEST_DECISION, "Your decision", ACCEPT, SEND_BACK);
+    String decision = form.requiredChoice(REQUEST_DECISION, "Your decision", ACCEPT, SEND_BACK, NOBODY_CAN_TAKE_PART);
+    if (NOBODY_CAN_TAKE_PART.equals(decision)) {
+      return; // the next task, for coordinators, records why: it is the one that closes the request
+    }
     String feedback = form.optionalText(REVIEWER_FEEDBACK, "What the commissioner should change", TaskForm.LONG_TEXT);
     if (SEND_BACK.equals(decision)) {
       if (feedback == null) {

@@ -9,5 +9,7 @@ public enum RequestStatus {
   /** Accepted by the coordinator: experts are being found and invited. */
   ACCEPTED,
   /** The session was held and what experts are owed is recorded. */
-  COMPLETED
+  COMPLETED,
+  /** Closed by a coordinator because nobody could take part; the reason is recorded with the request. */
+  NOBODY_AVAILABLE
 }

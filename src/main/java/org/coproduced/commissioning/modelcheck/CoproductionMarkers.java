@@ -25,6 +25,7 @@ final class CoproductionMarkers {
   static final String DECISION = "coproduction:decision";
   static final String FEEDBACK = "coproduction:feedback";
   static final String FEEDBACK_PROCESS = "feedback-delivery";
+  static final String INVOLVEMENT_PROCESS = "involvement-request";
 
   private CoproductionMarkers() {}
 
@@ -32,9 +33,12 @@ final class CoproductionMarkers {
     return property(process, CYCLE).map("true"::equals).orElse(false);
   }
 
-  /** The stage this node is the gate of; only a call activity can be a gate. */
+  /**
+   * The stage this node is the gate of. Only a call of the involvement process counts: a call of
+   * any other process (even one named like it) involves nobody, whatever its marker says.
+   */
   static Optional<Stage> gateStage(FlowNode node) {
-    if (!(node instanceof CallActivity)) {
+    if (!(node instanceof CallActivity call) || !INVOLVEMENT_PROCESS.equals(call.getCalledElement())) {
       return Optional.empty();
     }
     return property(node, GATE).flatMap(Stage::fromMarker);

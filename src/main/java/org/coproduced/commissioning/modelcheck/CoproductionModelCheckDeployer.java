@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -19,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the coproduction model check on every BPMN resource of a new deployment, before the
- * engine's own BPMN deployer. Throwing here aborts the deploy command, so its transaction rolls
+ * engine's own BPMN deployer. Gate and feedback calls are followed to what their bindings resolve
+ * to: this deployment's models, or what the engine already holds. Throwing here aborts the deploy command, so its transaction rolls
  * back: a refused deployment leaves no deployment, resource or process definition behind.
  */
 final class CoproductionModelCheckDeployer implements Deployer {
@@ -41,21 +45,31 @@ final class CoproductionModelCheckDeployer implements Deployer {
     if (!deployment.isNew() || resources == null) {
       return;
     }
-    List<CoproductionViolation> violations = new ArrayList<>();
+    Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
     for (ResourceEntity resource : resources.values()) {
       if (isBpmn(resource.getName())) {
-        violations.addAll(check(resource));
+        read(resource).ifPresent(model -> models.put(resource.getName(), model));
       }
     }
+    // Gates and feedback calls resolve among this deployment's models and what is deployed.
+    CalledProcesses called = new CalledProcesses(models.values(),
+        new EngineDefinitions(Context.getCommandContext(), deployment.getTenantId()));
+    List<CoproductionViolation> violations = new ArrayList<>();
+    models.forEach((name, model) -> {
+      List<CoproductionViolation> found = checker.check(model, called);
+      if (found.isEmpty() && CoproductionModelChecker.checksAnything(model)) {
+        LOG.info("Coproduction model check passed for '{}'", name);
+      }
+      violations.addAll(found);
+    });
     if (!violations.isEmpty()) {
       throw new CoproductionModelException(violations);
     }
   }
 
-  private List<CoproductionViolation> check(ResourceEntity resource) {
-    BpmnModelInstance model;
+  private static Optional<BpmnModelInstance> read(ResourceEntity resource) {
     try {
-      model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
+      return Optional.of(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
     } catch (ModelException e) {
       if (mentionsCycle(resource)) {
         // The check must not be skipped just because it cannot read what claims to be a cycle.
@@ -66,13 +80,8 @@ final class CoproductionModelCheckDeployer implements Deployer {
                 + e.getMessage(),
             e);
       }
-      return List.of(); // not a cycle: the engine's own parser reports what is wrong with it
+      return Optional.empty(); // not a cycle: the engine's own parser reports what is wrong with it
     }
-    List<CoproductionViolation> violations = checker.check(model);
-    if (violations.isEmpty() && CoproductionModelChecker.declaresCycle(model)) {
-      LOG.info("Coproduction model check passed for '{}'", resource.getName());
-    }
-    return violations;
   }
 
   private static boolean isBpmn(String resourceName) {

@@ -35,13 +35,20 @@ final class FlowGraph {
 
   record Edge(int target, boolean completesSource, TokenEffect effect) {}
 
-  /** One place a token can be. Gate, decision and feedback roles come from the markers. */
+  /**
+   * One place a token can be. Gate, decision and feedback roles come from the markers; what a
+   * node records comes from the listener it calls.
+   */
   static final class Node {
     final int index;
     final String elementId;
     Stage gate;
     Stage decision;
     boolean feedback;
+    /** What the node records about a person, if anything (see {@link RecordingStep}). */
+    RecordingStep records;
+    /** Whether the node runs once per person: it, or a subprocess around it, is multi-instance. */
+    boolean perPerson;
     boolean processEnd;
     final List<Edge> edges = new ArrayList<>();
 

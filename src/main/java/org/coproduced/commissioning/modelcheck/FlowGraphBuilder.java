@@ -29,11 +29,13 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Turns one BPMN process into a {@link FlowGraph}, following Camunda 7's execution semantics
@@ -125,7 +127,20 @@ final class FlowGraphBuilder {
     node.gate = CoproductionMarkers.gateStage(element).orElse(null);
     node.decision = CoproductionMarkers.decisionStage(element).orElse(null);
     node.feedback = CoproductionMarkers.isFeedback(element);
+    node.records = RecordingStep.of(element).orElse(null);
+    node.perPerson = runsPerInstance(element);
     nodeOfElement.put(element.getId(), node.index);
+  }
+
+  /** Whether the element or a subprocess around it is multi-instance. */
+  private static boolean runsPerInstance(FlowNode element) {
+    for (ModelElementInstance at = element; at != null && !(at instanceof Process); at = at.getParentElement()) {
+      if (at instanceof Activity activity
+          && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- pass 2: edges ----

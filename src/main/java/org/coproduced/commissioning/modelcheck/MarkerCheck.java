@@ -8,8 +8,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 
 /**
- * Finds markers the path rules would silently ignore: a gate on a user task, a misspelt stage,
- * a feedback marker on something that does not call the feedback process. Left unreported, each
+ * Finds markers the path rules would silently ignore: a gate on a user task or on a call of any
+ * process but the involvement process, a misspelt stage, a feedback marker on something that does
+ * not call the feedback process. Left unreported, each
  * would show up only as a puzzling "gate skipped" or "feedback skipped" elsewhere.
  */
 final class MarkerCheck {
@@ -36,14 +37,50 @@ final class MarkerCheck {
     }
     if (Stage.fromMarker(gate.get()).isEmpty()) {
       violations.add(misused(process, node, wrongStage(CoproductionMarkers.GATE, gate.get())));
-    } else if (!(node instanceof CallActivity)) {
+    } else if (!(node instanceof CallActivity call)) {
       violations.add(
           misused(
               process,
               node,
               "is marked '%s=%s', but only a call activity can be a gate (it is a %s)."
                   .formatted(CoproductionMarkers.GATE, gate.get(), typeOf(node))));
+    } else if (!CoproductionMarkers.INVOLVEMENT_PROCESS.equals(call.getCalledElement())) {
+      violations.add(
+          misused(
+              process,
+              node,
+              "is marked '%s=%s', but calls %s; a gate must call '%s'.%s"
+                  .formatted(
+                      CoproductionMarkers.GATE,
+                      gate.get(),
+                      whatItCalls(call),
+                      CoproductionMarkers.INVOLVEMENT_PROCESS,
+                      lookalikeHint(call.getCalledElement(), CoproductionMarkers.INVOLVEMENT_PROCESS))));
     }
+  }
+
+  /** What a call activity calls, in words: a process id, or that it calls none. */
+  static String whatItCalls(CallActivity call) {
+    if (call.getCalledElement() != null) {
+      return "'" + call.getCalledElement() + "'";
+    }
+    return call.getCamundaCaseRef() != null
+        ? "the case '" + call.getCamundaCaseRef() + "' instead of a process"
+        : "no process";
+  }
+
+  /** A word for a modeller who typed a name that only looks right. */
+  static String lookalikeHint(String called, String required) {
+    if (called == null) {
+      return "";
+    }
+    if (called.equalsIgnoreCase(required)) {
+      return " Process ids are case-sensitive.";
+    }
+    if (called.contains("${") || called.contains("#{")) {
+      return " The check cannot follow a process chosen by an expression.";
+    }
+    return "";
   }
 
   private static void checkDecision(
@@ -73,11 +110,12 @@ final class MarkerCheck {
           misused(
               process,
               node,
-              "is marked '%s=true', but calls '%s' instead of '%s'."
+              "is marked '%s=true', but calls '%s' instead of '%s'.%s"
                   .formatted(
                       CoproductionMarkers.FEEDBACK,
                       call.getCalledElement(),
-                      CoproductionMarkers.FEEDBACK_PROCESS)));
+                      CoproductionMarkers.FEEDBACK_PROCESS,
+                      lookalikeHint(call.getCalledElement(), CoproductionMarkers.FEEDBACK_PROCESS))));
     } else {
       violations.add(
           misused(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -118,6 +119,27 @@ class AuditApiTest {
     // Names and contacts of experts, and their own words, never reach the audit views.
     assertThat(response.body()).doesNotContain("Asha Patel", "@example.org", "Example Street",
         "I could never get through on the phone");
+  }
+
+  @Test
+  void auditorReadsWhyNobodyCouldTakePartInTheGatesEvidence() throws Exception {
+    CycleDriver driver = new CycleDriver(engine);
+    String bk = driver.startCycle("Nobody could take part").getBusinessKey();
+    driver.agreePlan(bk);
+    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
+    String reason = "Nobody in the pool has experience of this service and the date could not move.";
+    driver.submit(driver.task(bk, "Activity_RecordNobodyCouldTakePart"), Map.of("privateNobodyReason", reason));
+
+    JsonNode detail = json.readTree(new WebSession(port).signIn("cockpit", "auditor")
+        .get("/app/api/audit/cycles/" + bk).body());
+
+    assertThat(list(detail.get("gates"))).singleElement().satisfies(gate -> {
+      assertThat(gate.get("stage").asText()).isEqualTo("ANALYSE");
+      assertThat(gate.get("status").asText()).isEqualTo("NOBODY_AVAILABLE");
+      assertThat(gate.get("passed").asBoolean()).isFalse();
+      assertThat(gate.get("nobodyCouldTakePartReason").asText()).isEqualTo(reason);
+    });
   }
 
   @Test

@@ -125,6 +125,20 @@ class InvolvementRequestModelTest {
         .isWaitingAt("Activity_DescribeRequest");
   }
 
+  @Test
+  void coordinatorClosesTheRequestWhenNobodyCanTakePart() {
+    ProcessInstance request = start();
+    complete(task("Activity_DescribeRequest", request));
+
+    complete(task("Activity_ReviewRequest", request), withVariables("requestDecision", "nobodyCanTakePart"));
+    assertThat(request).isWaitingAt("Activity_RecordNobodyCouldTakePart")
+        .task().hasCandidateGroup("coordinators");
+    complete(task("Activity_RecordNobodyCouldTakePart", request));
+
+    assertThat(request).hasPassed("Event_NobodyCouldTakePart").hasNotPassed("Activity_ProposeExperts",
+        "Activity_RecordRecompense").isEnded();
+  }
+
   private static java.util.Map<String, Object> startVariables() {
     return withVariables("cycleId", 3L, "commissioner", "commissioner", "stage", "ANALYSE", "requestId", REQUEST);
   }

@@ -141,6 +141,32 @@ class InvolvementRequestProcessTest {
   }
 
   @Test
+  void coordinatorClosesTheGateWhenNobodyCanTakePartAndTheReasonStaysOutOfTheEngine() {
+    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
+    Task record = driver.task(bk, "Activity_RecordNobodyCouldTakePart");
+    long requestId = (Long) engine.getRuntimeService().getVariable(gate.getId(), "requestId");
+
+    assertThatThrownBy(() -> driver.submit(record, Map.of("privateNobodyReason", "Nobody.")))
+        .hasMessageContaining("Please say why nobody could take part");
+    assertThat(gate).isWaitingAt("Activity_RecordNobodyCouldTakePart");
+    assertThat(requests.get(requestId).status()).isEqualTo("SUBMITTED");
+
+    String reason = "Both experts with this lived experience are unwell this month (nobody scan)";
+    driver.submit(record, Map.of("privateNobodyReason", reason));
+
+    assertThat(gate).isEnded().hasPassed("Event_NobodyCouldTakePart").hasNotPassed("Activity_ProposeExperts");
+    assertThat(requests.summariesOfCycles(List.of(Long.valueOf(bk)))).singleElement().satisfies(summary -> {
+      assertThat(summary.status()).isEqualTo("NOBODY_AVAILABLE");
+      assertThat(summary.nobodyCouldTakePartReason()).isEqualTo(reason);
+    });
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(gate.getId())
+        .variableName("privateNobodyReason").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(gate.getId()).list())
+        .noneMatch(d -> d.toString().contains("nobody scan"));
+  }
+
+  @Test
   void attendanceWithoutTheirWordsIsRefusedAndChangesNothing() {
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 1);
     driver.acceptRequest(bk);

@@ -20,13 +20,31 @@ class CoproductionModelCheckCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+  /** What a cycle's gates and feedback call: the application's own models. */
+  private static final String INVOLVEMENT = "processes/involvement-request.bpmn";
+  private static final String FEEDBACK = "processes/feedback-delivery.bpmn";
+
   @Test
   void validModelPrintsOkAndExitsZero() {
     String file = fixture(VALID, "recommission-loop-to-gate");
 
-    assertThat(run(file)).isZero();
-    assertThat(out()).isEqualTo("OK " + file + System.lineSeparator());
+    assertThat(run(file, INVOLVEMENT, FEEDBACK)).isZero();
+    assertThat(out())
+        .isEqualTo(String.join(System.lineSeparator(), "OK " + file, "OK " + INVOLVEMENT, "OK " + FEEDBACK)
+            + System.lineSeparator());
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void cycleWithoutTheProcessesItCallsIsRefusedAsAnEmptyEngineWouldRefuseIt() {
+    String file = fixture(VALID, "recommission-loop-to-gate");
+
+    assertThat(run(file)).isEqualTo(1);
+    assertThat(err())
+        .contains("REFUSED " + file)
+        .contains("has gate 'CallActivity_AnalyseGate', which calls 'involvement-request': its binding 'latest'"
+            + " finds no 'involvement-request' deployed or in this deployment.")
+        .contains("has feedback call 'CallActivity_Feedback', which calls 'feedback-delivery'");
   }
 
   @Test
@@ -47,7 +65,7 @@ class CoproductionModelCheckCommandTest {
     String valid = fixture(VALID, "parallel-gates-both-passed");
     String broken = fixture(BROKEN, "second-start-event-bypass");
 
-    assertThat(run(valid, broken)).isEqualTo(1);
+    assertThat(run(valid, broken, INVOLVEMENT, FEEDBACK)).isEqualTo(1);
     assertThat(out()).contains("OK " + valid);
     assertThat(err()).contains("REFUSED " + broken);
   }
@@ -69,10 +87,11 @@ class CoproductionModelCheckCommandTest {
 
   @Test
   void modelWithoutACycleSaysSoButPasses(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("involvement-request.bpmn");
+    // Not involvement-request or feedback-delivery: those are checked whatever their markers.
+    Path file = dir.resolve("expert-onboarding.bpmn");
     Bpmn.writeModelToFile(
         file.toFile(),
-        Bpmn.createExecutableProcess("involvement-request").startEvent().endEvent().done());
+        Bpmn.createExecutableProcess("expert-onboarding").startEvent().endEvent().done());
 
     assertThat(run(file.toString())).isZero();
     assertThat(out()).contains("OK " + file + " (no process is marked coproduction:cycle=true");

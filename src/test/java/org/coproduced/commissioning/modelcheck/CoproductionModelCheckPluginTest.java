@@ -35,6 +35,14 @@ class CoproductionModelCheckPluginTest {
     configuration.getProcessEnginePlugins().add(new CoproductionModelCheckPlugin());
     engine = configuration.buildProcessEngine();
     repositoryService = engine.getRepositoryService();
+    // As in the application: the involvement and feedback processes are deployed before any
+    // hand-made cycle arrives, and its gates and feedback calls resolve to them.
+    repositoryService
+        .createDeployment()
+        .name("called processes")
+        .addClasspathResource("processes/involvement-request.bpmn")
+        .addClasspathResource("processes/feedback-delivery.bpmn")
+        .deploy();
   }
 
   @AfterAll

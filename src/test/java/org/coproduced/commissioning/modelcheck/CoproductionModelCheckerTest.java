@@ -3,9 +3,11 @@ package org.coproduced.commissioning.modelcheck;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coproduced.commissioning.modelcheck.CoproductionViolation.Rule.ACKNOWLEDGEMENT_SKIPPED;
 import static org.coproduced.commissioning.modelcheck.CoproductionViolation.Rule.FEEDBACK_SKIPPED;
 import static org.coproduced.commissioning.modelcheck.CoproductionViolation.Rule.GATE_SKIPPED;
 import static org.coproduced.commissioning.modelcheck.CoproductionViolation.Rule.MARKER_MISUSED;
+import static org.coproduced.commissioning.modelcheck.CoproductionViolation.Rule.NOTHING_RECORDED;
 import static org.coproduced.commissioning.modelcheck.ModelCheckFixtures.BROKEN;
 import static org.coproduced.commissioning.modelcheck.ModelCheckFixtures.VALID;
 import static org.coproduced.commissioning.modelcheck.ModelCheckFixtures.mark;
@@ -305,11 +307,65 @@ class CoproductionModelCheckerTest {
 
   @Test
   void processNotMarkedAsCycleIsNotChecked() {
+    // Not involvement-request or feedback-delivery: those are checked whatever their markers.
     BpmnModelInstance model =
-        Bpmn.createExecutableProcess("involvement-request").startEvent().endEvent().done();
+        Bpmn.createExecutableProcess("expert-onboarding").startEvent().endEvent().done();
 
     assertThat(CoproductionModelChecker.declaresCycle(model)).isFalse();
+    assertThat(CoproductionModelChecker.checksAnything(model)).isFalse();
     assertThat(checker.check(model)).isEmpty();
+  }
+
+  @Test
+  void involvementProcessIsCheckedThoughItIsNoCycle() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("involvement-request")
+            .startEvent("Event_InvolvementNeeded")
+            .endEvent("Event_InvolvementCompleted")
+            .done();
+
+    assertThat(CoproductionModelChecker.checksAnything(model)).isTrue();
+    assertThat(checker.check(model))
+        .singleElement()
+        .satisfies(
+            violation -> {
+              assertThat(violation.rule()).isEqualTo(NOTHING_RECORDED);
+              assertThat(violation.path())
+                  .containsExactly("Event_InvolvementNeeded", "Event_InvolvementCompleted");
+            });
+  }
+
+  @Test
+  void contributionListenerOnCreateDoesNotCountAsRecording() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("involvement-request")
+            .startEvent("Event_InvolvementNeeded")
+            .userTask("Activity_RecordContribution")
+            .camundaTaskListenerDelegateExpression("create", "${contributionRecordListener}")
+            .endEvent("Event_InvolvementCompleted")
+            .done();
+
+    assertThat(checker.check(model)).extracting(CoproductionViolation::rule).containsExactly(NOTHING_RECORDED);
+  }
+
+  @Test
+  void theApplicationsCalledProcessesAndThePreviousReleasesPass() {
+    for (String model : List.of("processes/involvement-request.bpmn", "processes/feedback-delivery.bpmn",
+        "released/0.1.0/processes/involvement-request.bpmn", "released/0.1.0/processes/feedback-delivery.bpmn")) {
+      assertThat(checker.check(Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(model))))
+          .as(model).isEmpty();
+    }
+  }
+
+  @Test
+  void feedbackProcessThatEndsAtOnceIsRefused() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("feedback-delivery").startEvent("Event_FeedbackDue")
+            .endEvent("Event_FeedbackDelivered").done();
+
+    assertThat(checker.check(model))
+        .extracting(CoproductionViolation::rule)
+        .containsExactly(ACKNOWLEDGEMENT_SKIPPED);
   }
 
   private static String ruleNamedIn(Expected expected) {

@@ -244,10 +244,12 @@ function evidenceSections(detail) {
   return [
     section('Involvement gates and notice',
       table(['Stage', 'Kind', 'Gate passed', 'Session', 'Notice (working days)', 'Minimum', 'Notice met',
-        'Reason for short notice', 'Places', 'Invited', 'Accepted', 'Attended', 'Hours'], detail.gates.map(g =>
+        'Reason for short notice', 'Places', 'Invited', 'Accepted', 'Attended', 'Hours',
+        'Why nobody could take part'], detail.gates.map(g =>
         [text(g.stage), text(g.kind), yesNo(g.passed), text(g.sessionDate), String(g.noticeWorkingDays),
           String(g.minimumNoticeWorkingDays), yesNo(g.noticeMet), text(g.shortNoticeReason), String(g.places),
-          String(g.invited), String(g.accepted), String(g.attended), String(g.hours)]))),
+          String(g.invited), String(g.accepted), String(g.attended), String(g.hours),
+          text(g.nobodyCouldTakePartReason)]))),
     section('Contributions and what became of them',
       el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
         + '/contributions.csv', download: true}, 'Download the contributions and feedback (CSV)')),
