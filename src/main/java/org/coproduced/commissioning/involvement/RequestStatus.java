@@ -9,5 +9,7 @@ public enum RequestStatus {
   /** Accepted by the coordinator: experts are being found and invited. */
   ACCEPTED,
   /** The session was held and what experts are owed is recorded. */
-  COMPLETED
+  COMPLETED,
+  /** The session will not happen: its cycle was stopped or deleted. Everyone invited was told why. */
+  CALLED_OFF
 }

@@ -121,6 +121,25 @@ public class InvitationRepository implements ExpertRecords {
         .list();
   }
 
+  /**
+   * The session will not happen: every invitation still booked (proposed, confirmed, invited or
+   * accepted, and not marked at a session) is called off. Returns those the expert had heard
+   * about (invited or accepted), who must now be told; the others never knew.
+   */
+  public List<Invitation> callOff(long requestId) {
+    List<Invitation> told = findByRequest(requestId).stream()
+        .filter(i -> i.status() == InvitationStatus.INVITED || i.status() == InvitationStatus.ACCEPTED)
+        .toList();
+    jdbc.sql("""
+            UPDATE cc_invitation SET status = :calledOff
+            WHERE request_id = :request AND attended IS NULL AND status IN (:booked)""")
+        .param("calledOff", InvitationStatus.CALLED_OFF.name()).param("request", requestId)
+        .param("booked", List.of(InvitationStatus.PROPOSED.name(), InvitationStatus.CONFIRMED.name(),
+            InvitationStatus.INVITED.name(), InvitationStatus.ACCEPTED.name()))
+        .update();
+    return told;
+  }
+
   /** A coordinator took an expert off a proposal before anyone was invited. */
   public void remove(long requestId, long expertId) {
     jdbc.sql("UPDATE cc_invitation SET status = ? WHERE request_id = ? AND expert_id = ? AND status = ?")
