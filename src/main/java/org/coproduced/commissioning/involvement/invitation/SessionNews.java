@@ -61,7 +61,7 @@ public class SessionNews {
     long cycleId = requests.get(invitation.requestId()).cycleId();
     system.withoutAuthorization(() -> {
       boolean asked = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-          .variableValueEquals(NEWS_KEY, key).count() > 0;
+          .processInstanceBusinessKey(key).count() > 0;
       if (!asked) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CYCLE_ID, cycleId);
@@ -69,8 +69,8 @@ public class SessionNews {
         variables.put(INVITATION_ID, invitation.id());
         variables.put(EXPERT_REF, invitation.expertRef());
         variables.put(NEWS, news.kind());
-        variables.put(NEWS_KEY, key);
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(cycleId), variables);
+        // Not the cycle's id: the cycle's own processes are found by that, and this is not one of them.
+        runtime.startProcessInstanceByKey(PROCESS_ID, key, variables);
       }
       return null;
     });

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,11 +53,15 @@ class StoppingACycleTest {
   @Autowired SessionCallOff callOff;
   @Autowired PlatformTransactionManager transactions;
 
+  @Autowired ApplicationContext context;
+
   CycleDriver driver;
+  InvitedSession session;
 
   @BeforeEach
   void setUp() {
-    driver = new CycleDriver(engine);
+    session = new InvitedSession(context);
+    driver = session.driver;
   }
 
   @Test
@@ -165,26 +168,8 @@ class StoppingACycleTest {
     assertThat(byCoordinator).as("people told by a coordinator").isPositive();
   }
 
-  /** A cycle at its ANALYSE gate with invitations out, one of them to someone who prefers post or phone. */
   private ProcessInstance cycleWithInvitationsOut(String title, LocalDate day) {
-    ProcessInstance cycle = driver.startCycle(title);
-    String bk = cycle.getBusinessKey();
-    driver.agreePlan(bk);
-    driver.describeRequest(bk, day, 2);
-    driver.acceptRequest(bk);
-    long requestId = requestOf(bk);
-    Map<String, Object> confirm = new HashMap<>(Map.of("proposalConfirmed", true));
-    boolean offlineProposed = refsWith(requestId, InvitationStatus.PROPOSED).stream()
-        .anyMatch(ref -> !contacts.emailReaches(ref));
-    if (!offlineProposed) {
-      String offline = matching.eligible(requests.get(requestId)).stream().map(c -> c.expert().ref())
-          .filter(ref -> !contacts.emailReaches(ref)).findFirst()
-          .orElseThrow(() -> new AssertionError("Nobody who prefers post or phone is free on " + day));
-      confirm.put("addExpertRefs", offline);
-      confirm.put("overrideReason", "They asked to take part in this one, and prefer a phone call.");
-    }
-    driver.submit(driver.task(bk, "Activity_ConfirmExperts"), confirm);
-    return cycle;
+    return session.cycleWithInvitationsOut(title, day);
   }
 
   private String cycleAtConfirmation(String title, LocalDate day) {
@@ -200,12 +185,11 @@ class StoppingACycleTest {
   }
 
   private long requestOf(String bk) {
-    return Collections.max(requests.idsOfCycle(Long.parseLong(bk)));
+    return session.requestOf(bk);
   }
 
   private List<String> refsWith(long requestId, InvitationStatus status) {
-    return invitations.findByRequest(requestId).stream().filter(i -> i.status() == status).map(Invitation::expertRef)
-        .toList();
+    return session.refsWith(requestId, status);
   }
 
   private List<Invitation> told(long requestId) {
@@ -213,7 +197,9 @@ class StoppingACycleTest {
         .filter(i -> i.status() == InvitationStatus.INVITED || i.status() == InvitationStatus.ACCEPTED).toList();
   }
 
+  /** The coordinators' tasks about this cycle's sessions. */
   private List<Task> newsTasks(String bk) {
-    return driver.tasks(bk, "Activity_TellExpert");
+    return engine.getTaskService().createTaskQuery().processDefinitionKey("session-news")
+        .processVariableValueEquals("cycleId", Long.parseLong(bk)).orderByTaskId().asc().list();
   }
 }
