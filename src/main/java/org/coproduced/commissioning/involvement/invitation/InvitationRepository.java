@@ -81,6 +81,12 @@ public class InvitationRepository implements ExpertRecords {
         .update();
   }
 
+  /** What the expert said they need to take part, if they said anything. */
+  public Optional<String> accessNeeds(long id) {
+    return jdbc.sql("SELECT access_needs FROM cc_invitation WHERE id = ?").param(id).query(String.class).optional()
+        .filter(needs -> !needs.isBlank());
+  }
+
   public void recordFollowUpNotes(long id, String notes) {
     jdbc.sql("UPDATE cc_invitation SET follow_up_notes = ? WHERE id = ?").params(notes, id).update();
   }
