@@ -101,6 +101,25 @@ public class InvolvementRequestRepository {
         .update();
   }
 
+  /**
+   * Marks the session called off, with the reason people will be told, unless it was held or
+   * called off already. Returns whether this call did it, so a second call tells nobody again.
+   */
+  public boolean recordCalledOff(long id, String reason) {
+    return jdbc.sql("""
+            UPDATE cc_involvement_request SET status = ?, called_off_reason = ?, called_off_at = ?
+            WHERE id = ? AND status NOT IN (?, ?, ?)""")
+        .params(RequestStatus.CALLED_OFF.name(), reason, Timestamp.from(ProcessClock.now().toInstant()), id,
+            RequestStatus.COMPLETED.name(), RequestStatus.CALLED_OFF.name(), RequestStatus.NOBODY_AVAILABLE.name())
+        .update() == 1;
+  }
+
+  /** Why the session was called off, if it was and a reason was given. */
+  public Optional<String> calledOffReason(long id) {
+    return jdbc.sql("SELECT called_off_reason FROM cc_involvement_request WHERE id = ?").param(id)
+        .query(String.class).optional();
+  }
+
   public void markStatus(long id, RequestStatus status) {
     jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status.name(), id).update();
   }

@@ -24,6 +24,12 @@ public class InvolvementSchedule {
     return schedule.invitationFollowUpAfter();
   }
 
+  /** When everyone who said yes is reminded of the session (timer {@code Event_SessionReminderDue}). */
+  public Date sessionReminderAt(long requestId) {
+    InvolvementRequest request = requests.get(requestId);
+    return schedule.sessionReminderAt(request.sessionDate(), request.sessionTime());
+  }
+
   public Date sessionHeldAt(long requestId) {
     InvolvementRequest request = requests.get(requestId);
     return schedule.sessionHeldAt(request.sessionDate(), request.sessionTime());

@@ -11,5 +11,7 @@ public enum RequestStatus {
   /** The session was held and what experts are owed is recorded. */
   COMPLETED,
   /** Closed by a coordinator because nobody could take part; the reason is recorded with the request. */
-  NOBODY_AVAILABLE
+  NOBODY_AVAILABLE,
+  /** The session will not happen: its cycle was stopped or deleted. Everyone invited was told why. */
+  CALLED_OFF
 }

@@ -58,6 +58,24 @@ public class CycleSchedule {
     return Date.from(sessionDate.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
   }
 
+  /**
+   * When everyone who said yes is reminded of a session: 09:00 on the working day the configured
+   * number of working days before it (two hours before it starts if that is earlier); at once
+   * when that has passed, or when a demonstration holds sessions early.
+   */
+  public Date sessionReminderAt(LocalDate sessionDate, String sessionTime) {
+    if (properties.hasSessionWaitOverride()) {
+      return ProcessClock.toDate(ProcessClock.now());
+    }
+    java.time.LocalDateTime start = sessionDate.atTime(LocalTime.parse(sessionTime));
+    java.time.LocalDateTime reminder =
+        calendar.minusWorkingDays(sessionDate, properties.sessionReminderWorkingDays()).atTime(LocalTime.of(9, 0));
+    if (reminder.isAfter(start.minusHours(2))) {
+      reminder = start.minusHours(2);
+    }
+    return Date.from(reminder.atZone(ZoneId.systemDefault()).toInstant());
+  }
+
   public String invitationReminderAfter() {
     return properties.invitationReminderAfter();
   }

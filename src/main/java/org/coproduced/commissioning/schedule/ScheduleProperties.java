@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sessionWaitOverride for demonstrations only: sessions take place this long after the
  *     invitations close, instead of on their date
  * @param bankHolidays days that are not working days
+ * @param sessionReminderWorkingDays working days before a session that everyone who said yes is
+ *     reminded of it (at 09:00 that day)
  */
 @ConfigurationProperties("coproduction.schedule")
 public record ScheduleProperties(
@@ -27,10 +29,14 @@ public record ScheduleProperties(
     int standstillWorkingDays,
     String reviewAfter,
     String sessionWaitOverride,
-    List<LocalDate> bankHolidays) {
+    List<LocalDate> bankHolidays,
+    int sessionReminderWorkingDays) {
 
   public ScheduleProperties {
     bankHolidays = bankHolidays == null ? List.of() : List.copyOf(bankHolidays);
+    if (sessionReminderWorkingDays < 0) {
+      throw new IllegalArgumentException("coproduction.schedule.session-reminder-working-days cannot be negative");
+    }
     IsoPeriods.parse(invitationReminderAfter);
     IsoPeriods.parse(invitationFollowUpAfter);
     IsoPeriods.parse(feedbackFollowUpAfter);

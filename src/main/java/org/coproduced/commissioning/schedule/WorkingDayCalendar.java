@@ -34,6 +34,19 @@ public class WorkingDayCalendar {
     return day;
   }
 
+  /** The day {@code workingDays} working days before {@code end} ({@code end} itself if 0). */
+  public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
+    LocalDate day = end;
+    int counted = 0;
+    while (counted < workingDays) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
   /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

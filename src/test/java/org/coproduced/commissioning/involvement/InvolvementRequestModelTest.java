@@ -8,8 +8,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.coproduced.commissioning.support.ModelBeans;
@@ -38,6 +42,7 @@ class InvolvementRequestModelTest {
         .returns("acceptedInvitationIds", List.of(41L))
         .returns("reminderAfter", "P5D")
         .returns("followUpAfter", "P10D")
+        .returns("sessionReminderAt", new Date())
         .returns("sessionHeldAt", new Date())
         .returns("contributionCount", 1L);
   }
@@ -109,6 +114,20 @@ class InvolvementRequestModelTest {
     complete(task("Activity_FollowUpInvitation", request), withVariables("invitationAnswer", "accept"));
 
     assertThat(request).hasPassed("Event_PlaceTaken").isWaitingAt("Event_SessionDue");
+  }
+
+  @Test
+  void everyoneComingIsRemindedBeforeTheSessionIsHeld() throws Exception {
+    ProcessInstance request = invitationsSent();
+    complete(task("Activity_AnswerInvitation", request), withVariables("invitationAnswer", "accept"));
+
+    execute(job("Event_SessionReminderDue", request));
+
+    verify(beans.<JavaDelegate>bean("sessionReminderDelegate")).execute(any());
+    assertThat(request).hasPassed("Activity_RemindExperts", "Event_EveryoneReminded")
+        .hasNotPassed("Activity_RecordContribution").isWaitingAt("Event_SessionDue");
+    execute(job("Event_SessionDue", request));
+    assertThat(request).isWaitingAt("Activity_RecordContribution");
   }
 
   @Test

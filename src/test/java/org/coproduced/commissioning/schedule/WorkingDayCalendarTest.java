@@ -25,7 +25,7 @@ class WorkingDayCalendarTest {
   }
 
   static ScheduleProperties properties(int minimumNotice) {
-    return new ScheduleProperties(minimumNotice, "P3D", "P5D", "P10D", 8, "P12M", null, BANK_HOLIDAYS);
+    return new ScheduleProperties(minimumNotice, "P3D", "P5D", "P10D", 8, "P12M", null, BANK_HOLIDAYS, 2);
   }
 
   @ParameterizedTest(name = "{0} is a working day: {1}")
@@ -42,6 +42,29 @@ class WorkingDayCalendarTest {
       "2027-01-01, false"})
   void weekendsAndBankHolidaysAreNotWorkingDays(LocalDate day, boolean working) {
     assertThat(calendar().isWorkingDay(day)).isEqualTo(working);
+  }
+
+  @ParameterizedTest(name = "a session on {0} at {1} is reminded at {2}")
+  @CsvSource({
+      "2027-03-10, 10:30, 2027-03-08T09:00",  // Wednesday: the Monday
+      "2027-03-08, 10:30, 2027-03-04T09:00",  // Monday: the weekend does not count
+      "2027-01-05, 10:30, 2026-12-31T09:00",  // New Year's Day does not count
+      "2027-03-30, 14:00, 2027-03-24T09:00",  // Good Friday and Easter Monday do not count
+      "2027-03-10, 08:00, 2027-03-08T09:00"})
+  void everyoneComingIsRemindedTwoWorkingDaysBeforeAtNine(LocalDate session, String time, String expected) {
+    CycleSchedule schedule = new CycleSchedule(properties(10), calendar());
+
+    assertThat(schedule.sessionReminderAt(session, time).toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
+        .isEqualTo(java.time.LocalDateTime.parse(expected));
+  }
+
+  @Test
+  void aReminderOnTheDayComesTwoHoursBeforeTheSession() {
+    ScheduleProperties sameDay = new ScheduleProperties(10, "P3D", "P5D", "P10D", 8, "P12M", null, BANK_HOLIDAYS, 0);
+    CycleSchedule schedule = new CycleSchedule(sameDay, new WorkingDayCalendar(sameDay));
+
+    assertThat(schedule.sessionReminderAt(LocalDate.parse("2027-03-10"), "10:30").toInstant()
+        .atZone(ZoneId.systemDefault()).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-10T08:30"));
   }
 
   @ParameterizedTest(name = "from {0} to {1}: {2} working days")
@@ -82,7 +105,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void aMistypedPeriodStopsTheApplicationFromStarting() {
-    assertThatThrownBy(() -> new ScheduleProperties(10, "three days", "P5D", "P10D", 8, "P12M", null, List.of()))
+    assertThatThrownBy(() -> new ScheduleProperties(10, "three days", "P5D", "P10D", 8, "P12M", null, List.of(), 2))
         .hasMessageContaining("'three days' is not an ISO 8601 period");
   }
 }

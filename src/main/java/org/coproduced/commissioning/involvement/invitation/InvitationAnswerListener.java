@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
-/** Records an expert's answer to their invitation; their access needs stay out of the engine. */
+/**
+ * Records an expert's answer to their invitation, and confirms a yes at once; their access needs
+ * stay out of the engine.
+ */
 @Component
 public class InvitationAnswerListener implements TaskListener {
 
@@ -15,9 +18,11 @@ public class InvitationAnswerListener implements TaskListener {
   static final String DECLINE = "decline";
 
   private final InvitationRepository invitations;
+  private final SessionConfirmations confirmations;
 
-  public InvitationAnswerListener(InvitationRepository invitations) {
+  public InvitationAnswerListener(InvitationRepository invitations, SessionConfirmations confirmations) {
     this.invitations = invitations;
+    this.confirmations = confirmations;
   }
 
   @Override
@@ -28,5 +33,6 @@ public class InvitationAnswerListener implements TaskListener {
     String via = task.getAssignee() != null && task.getAssignee().equals(task.getVariable(INVITEE_USER))
         ? "tasklist" : "coordinator";
     invitations.recordAnswer(form.id(INVITATION_ID), ACCEPT.equals(answer), via, accessNeeds);
+    confirmations.answered(form.id(INVITATION_ID));
   }
 }

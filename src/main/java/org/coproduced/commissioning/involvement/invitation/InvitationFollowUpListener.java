@@ -7,14 +7,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
-/** Records the answer a coordinator got by contacting an expert who had not replied. */
+/** Records the answer a coordinator got by contacting an expert who had not replied; a yes is confirmed. */
 @Component
 public class InvitationFollowUpListener implements TaskListener {
 
   private final InvitationRepository invitations;
+  private final SessionConfirmations confirmations;
 
-  public InvitationFollowUpListener(InvitationRepository invitations) {
+  public InvitationFollowUpListener(InvitationRepository invitations, SessionConfirmations confirmations) {
     this.invitations = invitations;
+    this.confirmations = confirmations;
   }
 
   @Override
@@ -28,5 +30,6 @@ public class InvitationFollowUpListener implements TaskListener {
     invitations.recordAnswer(invitationId, InvitationAnswerListener.ACCEPT.equals(answer), method, null);
     // Notes about a person stay in the application's tables; the engine's copy is removed on completion.
     invitations.recordFollowUpNotes(invitationId, notes);
+    confirmations.answered(invitationId);
   }
 }

@@ -81,6 +81,12 @@ public class InvitationRepository implements ExpertRecords {
         .update();
   }
 
+  /** What the expert said they need to take part, if they said anything. */
+  public Optional<String> accessNeeds(long id) {
+    return jdbc.sql("SELECT access_needs FROM cc_invitation WHERE id = ?").param(id).query(String.class).optional()
+        .filter(needs -> !needs.isBlank());
+  }
+
   public void recordFollowUpNotes(long id, String notes) {
     jdbc.sql("UPDATE cc_invitation SET follow_up_notes = ? WHERE id = ?").params(notes, id).update();
   }
@@ -119,6 +125,25 @@ public class InvitationRepository implements ExpertRecords {
         .query((rs, n) -> new Recompensable(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
             rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10)))
         .list();
+  }
+
+  /**
+   * The session will not happen: every invitation still booked (proposed, confirmed, invited or
+   * accepted, and not marked at a session) is called off. Returns those the expert had heard
+   * about (invited or accepted), who must now be told; the others never knew.
+   */
+  public List<Invitation> callOff(long requestId) {
+    List<Invitation> told = findByRequest(requestId).stream()
+        .filter(i -> i.status() == InvitationStatus.INVITED || i.status() == InvitationStatus.ACCEPTED)
+        .toList();
+    jdbc.sql("""
+            UPDATE cc_invitation SET status = :calledOff
+            WHERE request_id = :request AND attended IS NULL AND status IN (:booked)""")
+        .param("calledOff", InvitationStatus.CALLED_OFF.name()).param("request", requestId)
+        .param("booked", List.of(InvitationStatus.PROPOSED.name(), InvitationStatus.CONFIRMED.name(),
+            InvitationStatus.INVITED.name(), InvitationStatus.ACCEPTED.name()))
+        .update();
+    return told;
   }
 
   /** A coordinator took an expert off a proposal before anyone was invited. */

@@ -16,7 +16,12 @@ public enum InvitationStatus {
   /** A newer proposal for the same session replaced theirs, or they left the pool before being invited. */
   WITHDRAWN,
   /** Taken off the proposal by a coordinator before anyone was invited. */
-  REMOVED;
+  REMOVED,
+  /**
+   * The session will not happen (its cycle was stopped or deleted): no longer a booking, so the
+   * hours limit and the "never two sessions at once" rule stop counting it.
+   */
+  CALLED_OFF;
 
   /** Still on the proposal the coordinator is looking at. */
   public boolean isProposedOrConfirmed() {

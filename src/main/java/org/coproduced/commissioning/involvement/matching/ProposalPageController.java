@@ -47,6 +47,7 @@ public class ProposalPageController {
         .toList());
     model.addAttribute("followUpNotes", invitations.followUpNotesByRequest(requestId));
     model.addAttribute("confirmationNotes", requests.confirmationNotes(requestId).orElse(null));
+    model.addAttribute("calledOffReason", requests.calledOffReason(requestId).orElse(null));
     model.addAttribute("gaps", involvement.representationGaps() == null ? ""
         : java.util.Arrays.stream(involvement.representationGaps().split(",")).map(areas::labelOf)
             .collect(java.util.stream.Collectors.joining(", ")));
