@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
-/** Records an expert's answer to their invitation; their access needs stay out of the engine. */
+/**
+ * Records an expert's answer to their invitation, given in Tasklist by them or by a coordinator on
+ * their behalf; their access needs stay out of the engine. A yes with something to arrange gives
+ * the coordinators a task ({@link AccessArrangements}).
+ */
 @Component
 public class InvitationAnswerListener implements TaskListener {
 
@@ -15,9 +19,11 @@ public class InvitationAnswerListener implements TaskListener {
   static final String DECLINE = "decline";
 
   private final InvitationRepository invitations;
+  private final AccessArrangements arrangements;
 
-  public InvitationAnswerListener(InvitationRepository invitations) {
+  public InvitationAnswerListener(InvitationRepository invitations, AccessArrangements arrangements) {
     this.invitations = invitations;
+    this.arrangements = arrangements;
   }
 
   @Override
@@ -27,6 +33,8 @@ public class InvitationAnswerListener implements TaskListener {
     String answer = form.requiredChoice(INVITATION_ANSWER, "Your answer", ACCEPT, DECLINE);
     String via = task.getAssignee() != null && task.getAssignee().equals(task.getVariable(INVITEE_USER))
         ? "tasklist" : "coordinator";
-    invitations.recordAnswer(form.id(INVITATION_ID), ACCEPT.equals(answer), via, accessNeeds);
+    long invitationId = form.id(INVITATION_ID);
+    invitations.recordAnswer(invitationId, ACCEPT.equals(answer), via, accessNeeds);
+    arrangements.afterAnswer(invitationId);
   }
 }

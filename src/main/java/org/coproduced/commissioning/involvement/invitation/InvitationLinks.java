@@ -70,15 +70,18 @@ public class InvitationLinks {
   private final InvitationRepository invitations;
   private final InvolvementRequestRepository requests;
   private final TaskService tasks;
+  private final AccessArrangements arrangements;
 
   public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleOutlines cycles,
-      InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks) {
+      InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks,
+      AccessArrangements arrangements) {
     this.tokens = tokens;
     this.facts = facts;
     this.cycles = cycles;
     this.invitations = invitations;
     this.requests = requests;
     this.tasks = tasks;
+    this.arrangements = arrangements;
   }
 
   @Transactional(readOnly = true)
@@ -116,6 +119,7 @@ public class InvitationLinks {
     }
     // The task's listener recorded the answer; add how it came and what the expert needs.
     invitations.recordAnswer(invitation.id(), accepted, ANSWERED_VIA, needs);
+    arrangements.afterAnswer(invitation.id());
     tokens.markUsed(found.id());
     return new Page(State.DONE, invited(invitation), accepted);
   }

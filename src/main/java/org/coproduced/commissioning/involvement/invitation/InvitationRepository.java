@@ -76,8 +76,10 @@ public class InvitationRepository implements ExpertRecords {
 
   public void recordAnswer(long id, boolean accepted, String via, String accessNeeds) {
     jdbc.sql("""
-            UPDATE cc_invitation SET status = ?, answered_via = ?, answered_at = ?, access_needs = ? WHERE id = ?""")
-        .params((accepted ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED).name(), via, now(), accessNeeds, id)
+            UPDATE cc_invitation SET status = ?, answered_via = ?, answered_at = ?, access_needs = ?, had_access_needs = ?
+            WHERE id = ?""")
+        .params((accepted ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED).name(), via, now(), accessNeeds,
+            accessNeeds != null, id)
         .update();
   }
 
@@ -250,7 +252,9 @@ public class InvitationRepository implements ExpertRecords {
    */
   @Override
   public void eraseExpert(long expertId, Erasure erasure) {
-    jdbc.sql("UPDATE cc_invitation SET access_needs = NULL, expenses_note = NULL, follow_up_notes = NULL WHERE expert_id = ?")
+    jdbc.sql("""
+            UPDATE cc_invitation SET access_needs = NULL, access_arranged = NULL, expenses_note = NULL,
+              follow_up_notes = NULL WHERE expert_id = ?""")
         .param(expertId).update();
     jdbc.sql("UPDATE cc_invitation SET status = ? WHERE expert_id = ? AND status IN (?, ?)")
         .params(InvitationStatus.WITHDRAWN.name(), expertId, InvitationStatus.PROPOSED.name(),
