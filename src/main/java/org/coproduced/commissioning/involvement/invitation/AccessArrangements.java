@@ -68,7 +68,7 @@ public class AccessArrangements {
     if (!hasNeeds && !bids) {
       return;
     }
-    String businessKey = String.valueOf(invitationId);
+    String businessKey = businessKey(invitationId);
     AsApplication.run(() -> {
       if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
           .processInstanceBusinessKey(businessKey).count() > 0) {
@@ -86,6 +86,14 @@ public class AccessArrangements {
       }
       runtime.startProcessInstanceByKey(PROCESS_ID, businessKey, variables);
     });
+  }
+
+  /**
+   * "invitation/42": the invitation's id, marked as such, so it is never taken for the id of a
+   * cycle, whose processes use the bare number.
+   */
+  public static String businessKey(long invitationId) {
+    return "invitation/" + invitationId;
   }
 
   /** The end of the working day {@code arrange-working-days-before} working days before the session. */

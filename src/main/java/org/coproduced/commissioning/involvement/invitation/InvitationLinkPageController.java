@@ -35,7 +35,9 @@ public class InvitationLinkPageController {
   public String answerInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
       @RequestParam(required = false) String accessNeeds, Model model) {
     try {
-      return invitationPage(invitations.answer(token, answer, accessNeeds), model);
+      InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds);
+      model.addAttribute("needsGiven", accessNeeds != null && !accessNeeds.isBlank());
+      return invitationPage(page, model);
     } catch (LinkInputException problem) {
       model.addAttribute("error", problem.getMessage());
       model.addAttribute("answer", answer);

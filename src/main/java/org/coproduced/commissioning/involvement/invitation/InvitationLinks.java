@@ -36,8 +36,8 @@ public class InvitationLinks {
     REFUSED
   }
 
-  /** The invitation as the page shows it. */
-  public record Invited(Facts facts, String cycleTitle) {
+  /** The invitation as the page shows it, with the same pack as the email. */
+  public record Invited(Facts facts, String cycleTitle, InvitationPack.Sentences pack) {
 
     public java.time.LocalDate sessionDate() {
       return facts.sessionDate();
@@ -71,10 +71,11 @@ public class InvitationLinks {
   private final InvolvementRequestRepository requests;
   private final TaskService tasks;
   private final AccessArrangements arrangements;
+  private final InvitationPack packs;
 
   public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleOutlines cycles,
       InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks,
-      AccessArrangements arrangements) {
+      AccessArrangements arrangements, InvitationPack packs) {
     this.tokens = tokens;
     this.facts = facts;
     this.cycles = cycles;
@@ -82,6 +83,7 @@ public class InvitationLinks {
     this.requests = requests;
     this.tasks = tasks;
     this.arrangements = arrangements;
+    this.packs = packs;
   }
 
   @Transactional(readOnly = true)
@@ -138,7 +140,8 @@ public class InvitationLinks {
   }
 
   private Invited invited(Facts invitation) {
-    return new Invited(invitation, cycles.outline(invitation.cycleId()).map(c -> c.title()).orElse(""));
+    return new Invited(invitation, cycles.outline(invitation.cycleId()).map(c -> c.title()).orElse(""),
+        packs.sentences(packs.of(invitation)));
   }
 
   private Page current(Facts invitation) {

@@ -205,6 +205,20 @@ public class InvitationRepository implements ExpertRecords {
     return bookings;
   }
 
+  /** Whether the expert has come to a session before. */
+  public boolean hasAttended(long expertId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_invitation WHERE expert_id = ? AND attended = TRUE").param(expertId)
+        .query(Long.class).single() > 0;
+  }
+
+  /** Whether an experienced expert is coming to this session as a newcomer's buddy (confirmed, invited or accepted). */
+  public boolean hasBuddyComing(long requestId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_invitation WHERE request_id = ? AND buddy = TRUE AND status IN (?, ?, ?)")
+        .params(requestId, InvitationStatus.CONFIRMED.name(), InvitationStatus.INVITED.name(),
+            InvitationStatus.ACCEPTED.name())
+        .query(Long.class).single() > 0;
+  }
+
   /** Experts who have attended at least one session. */
   public java.util.Set<Long> expertsWhoAttended() {
     return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT expert_id FROM cc_invitation WHERE attended = TRUE")
