@@ -28,12 +28,14 @@ public class InvitationLinkPageController {
   public String showInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
       Model model) {
     model.addAttribute("answer", answer);
+    model.addAttribute("token", token);
     return invitationPage(invitations.show(token), model);
   }
 
   @PostMapping("/app/invitations/{token}")
   public String answerInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
       @RequestParam(required = false) String accessNeeds, Model model) {
+    model.addAttribute("token", token);
     try {
       InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds);
       model.addAttribute("needsGiven", accessNeeds != null && !accessNeeds.isBlank());

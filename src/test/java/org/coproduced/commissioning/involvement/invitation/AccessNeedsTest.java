@@ -79,6 +79,10 @@ class AccessNeedsTest {
     deliveries.sendAll();
     String token = single(InvitedGate.emailOf(expert)).token("/app/invitations/");
 
+    // The email's "yes" link carries ?answer=accept; the form must not post it a second time.
+    assertThat(mvc.perform(MockMvcRequestBuilders.get("/app/invitations/" + token).param("answer", "accept"))
+        .andReturn().getResponse().getContentAsString())
+        .contains("<form method=\"post\" action=\"/app/invitations/" + token + "\">");
     String done = mvc.perform(MockMvcRequestBuilders.post("/app/invitations/" + token).param("answer", "accept")
         .param("accessNeeds", NEEDS)).andReturn().getResponse().getContentAsString();
 
