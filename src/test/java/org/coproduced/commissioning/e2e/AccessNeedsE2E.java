@@ -92,6 +92,7 @@ class AccessNeedsE2E {
     coordinator.openTask(arrange.getId());
     coordinator.claimIfOffered();
     assertThat(coordinator.valueOf("Expert reference")).isEqualTo(ref);
+    assertThat(coordinator.pageText()).as("no papers to send for this session").doesNotContain("Papers to send");
     coordinator.fill("What did you arrange?", ARRANGED);
     coordinator.screenshot("arranging");
     coordinator.press("Complete");
