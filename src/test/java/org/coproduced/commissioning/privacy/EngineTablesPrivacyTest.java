@@ -147,11 +147,18 @@ class EngineTablesPrivacyTest {
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 3);
     driver.acceptRequest(bk);
     driver.confirmExperts(bk);
-    driver.tasks(bk, "Activity_AnswerInvitation").forEach(t -> driver.submit(t, Map.of("invitationAnswer", "accept",
-        "privateAccessNeeds", "Step-free access and a quiet room, please (privacy scan)")));
+    List<Object> invitationIds = new java.util.ArrayList<>();
+    driver.tasks(bk, "Activity_AnswerInvitation").forEach(t -> {
+      invitationIds.add(driver.engine().getTaskService().getVariable(t.getId(), "invitationId"));
+      driver.submit(t, Map.of("invitationAnswer", "accept",
+          "privateAccessNeeds", "Step-free access and a quiet room, please (privacy scan)"));
+    });
     // Each yes with needs gives the coordinators a task; what they arranged is private too.
-    driver.engine().getTaskService().createTaskQuery().processDefinitionKey("arrange-access-needs").list()
-        .forEach(t -> driver.submit(t, Map.of("privateAccessArranged", ACCESS_ARRANGED)));
+    for (Object invitationId : invitationIds) {
+      driver.engine().getTaskService().createTaskQuery().processDefinitionKey("arrange-access-needs")
+          .processInstanceBusinessKey("invitation/" + invitationId).list()
+          .forEach(t -> driver.submit(t, Map.of("privateAccessArranged", ACCESS_ARRANGED)));
+    }
     driver.fireTimer(bk, "Event_SessionDue");
     for (Task record : driver.tasks(bk, "Activity_RecordContribution")) {
       Map<String, Object> f = new HashMap<>();

@@ -37,7 +37,11 @@ public class AccessArrangementListener implements TaskListener {
       throw new FormInputException("Please fill in \"What did you arrange?\".");
     }
     long invitationId = form.id(INVITATION_ID);
-    Facts invitation = facts.find(invitationId).orElseThrow();
+    Facts invitation = facts.find(invitationId).orElse(null);
+    if (invitation == null) {
+      // The cycle's records were deleted (retention) while the task waited: nothing is left to keep.
+      return;
+    }
     LocalTime startsAt = sessionStart(invitation.sessionTime());
     boolean beforeSession = ProcessClock.now().toInstant()
         .isBefore(invitation.sessionDate().atTime(startsAt).atZone(ZoneId.systemDefault()).toInstant());
