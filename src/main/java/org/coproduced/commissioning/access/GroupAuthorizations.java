@@ -50,6 +50,7 @@ public class GroupAuthorizations {
   static final String INVOLVEMENT = "involvement-request";
   static final String FEEDBACK = "feedback-delivery";
   static final String ONBOARDING = "expert-onboarding";
+  static final String ACCESS_NEEDS = "arrange-access-needs";
   static final List<String> PROCESSES = List.of(CYCLE, INVOLVEMENT, FEEDBACK);
 
   static final String TASKLIST = "tasklist";
@@ -111,6 +112,8 @@ public class GroupAuthorizations {
   private void grantCoordinators() {
     grants.grant(COORDINATORS, PROCESS_DEFINITION, ONBOARDING,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // Their tasks to arrange what an expert needs; the application starts these, never a person.
+    grants.grant(COORDINATORS, PROCESS_DEFINITION, ACCESS_NEEDS, ProcessDefinitionPermissions.READ);
     grants.grant(COORDINATORS, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 

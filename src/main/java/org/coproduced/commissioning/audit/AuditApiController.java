@@ -8,6 +8,7 @@ import org.coproduced.commissioning.audit.AuditReports.CycleFigures;
 import org.coproduced.commissioning.audit.AuditReports.Figures;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
 import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
+import org.coproduced.commissioning.audit.CoproductionEvidence.Gate;
 import org.coproduced.commissioning.web.PageException;
 import org.coproduced.commissioning.web.WebUsers;
 import org.springframework.http.CacheControl;
@@ -106,6 +107,23 @@ public class AuditApiController {
           f == null ? null : f.status(), f == null ? null : f.completedAt(), f == null ? null : f.daysFromDecision());
     }
     return csv("cycle-" + cycleId + "-contributions.csv", csv);
+  }
+
+  /**
+   * One line per session of a cycle: attendance, and how many who said yes needed something to
+   * take part and whether it was arranged before the session. Never what they needed.
+   */
+  @GetMapping("/cycles/{cycleId}/sessions.csv")
+  public ResponseEntity<String> sessionsCsv(@PathVariable long cycleId, HttpServletRequest request) {
+    CycleDetail detail = access.read(request, () -> reports.cycle(cycleId))
+        .orElseThrow(() -> PageException.notFound("that commissioning cycle"));
+    Csv csv = new Csv("stage", "session date", "invited", "accepted", "attended", "with access needs",
+        "arranged before the session", "arranged late", "not arranged");
+    for (Gate g : detail.gates()) {
+      csv.row(g.stage(), g.sessionDate(), g.invited(), g.accepted(), g.attended(), g.withAccessNeeds(),
+          g.accessArrangedBeforeSession(), g.accessArrangedLate(), g.accessNotArranged());
+    }
+    return csv("cycle-" + cycleId + "-sessions.csv", csv);
   }
 
   /** Auditors read; nothing can be changed through these views, whoever asks. */

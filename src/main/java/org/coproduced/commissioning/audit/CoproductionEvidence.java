@@ -21,6 +21,8 @@ import org.coproduced.commissioning.feedback.FeedbackRepository;
 import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackSummary;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository.ContributionOutcome;
+import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository;
+import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository.AccessNeedsCount;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository.Attendance;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository.SessionsAttended;
@@ -49,10 +51,12 @@ public class CoproductionEvidence {
   private final RecompenseLedger ledger;
   private final ExpertRepository experts;
   private final ScheduleProperties schedule;
+  private final AccessNeedsRepository accessNeeds;
 
   public CoproductionEvidence(CycleRepository cycles, InvolvementRequestRepository requests,
       InvitationRepository invitations, ContributionRepository contributions, FeedbackRepository feedback,
-      RecompenseLedger ledger, ExpertRepository experts, ScheduleProperties schedule) {
+      RecompenseLedger ledger, ExpertRepository experts, ScheduleProperties schedule,
+      AccessNeedsRepository accessNeeds) {
     this.cycles = cycles;
     this.requests = requests;
     this.invitations = invitations;
@@ -61,6 +65,7 @@ public class CoproductionEvidence {
     this.ledger = ledger;
     this.experts = experts;
     this.schedule = schedule;
+    this.accessNeeds = accessNeeds;
   }
 
   /** Every cycle, newest first. */
@@ -85,9 +90,11 @@ public class CoproductionEvidence {
     Map<Long, Long> cycleOfRequest = new HashMap<>();
     gates.forEach(gate -> cycleOfRequest.put(gate.id(), gate.cycleId()));
     Map<Long, Attendance> attendance = invitations.attendanceByRequest(cycleOfRequest.keySet());
+    Map<Long, AccessNeedsCount> needs = accessNeeds.countsByRequest(cycleOfRequest.keySet());
     int minimum = schedule.minimumNoticeWorkingDays();
     gates.forEach(gate -> evidence.get(gate.cycleId()).gates()
-        .add(gate(gate, attendance.getOrDefault(gate.id(), Attendance.NONE), minimum)));
+        .add(gate(gate, attendance.getOrDefault(gate.id(), Attendance.NONE),
+            needs.getOrDefault(gate.id(), AccessNeedsCount.NONE), minimum)));
     addRecompense(evidence, cycleOfRequest, ledger.sumsByRequestAndKind(cycleOfRequest.keySet()));
 
     List<ContributionOutcome> outcomes = contributions.outcomesOfCycles(cycleIds);
@@ -108,11 +115,12 @@ public class CoproductionEvidence {
     }).toList();
   }
 
-  private static Gate gate(RequestSummary r, Attendance a, int minimum) {
+  private static Gate gate(RequestSummary r, Attendance a, AccessNeedsCount n, int minimum) {
     return new Gate(r.id(), r.stage(), r.involvementKind(), r.status(), RequestStatus.COMPLETED.name().equals(r.status()),
         r.sessionDate(), r.noticeWorkingDays(), minimum, r.noticeWorkingDays() >= minimum,
         r.noticeExceptionReason(), r.places(), a.invited(), a.accepted(), a.attended(), a.hours(),
-        r.processInstanceId(), r.createdAt(), r.nobodyCouldTakePartReason());
+        r.processInstanceId(), r.createdAt(), r.nobodyCouldTakePartReason(), n.withNeeds(),
+        n.arrangedBeforeSession(), n.arrangedLate(), n.notArranged());
   }
 
   /** Adds up each cycle's recompense by kind, in the order of the kinds. */
@@ -166,13 +174,16 @@ public class CoproductionEvidence {
       List<RecompenseTotal> recompense) {}
 
   /**
-   * One involvement gate: whether it was passed, the notice given against the minimum, and
-   * attendance; or, when a coordinator closed it because nobody could take part, their reason.
+   * One involvement gate: whether it was passed, the notice given against the minimum, attendance,
+   * and how many who said yes told us they needed something to take part, and whether that was
+   * arranged before the session (counts only, never the words); or, when a coordinator closed it
+   * because nobody could take part, their reason.
    */
   public record Gate(long requestId, String stage, String kind, String status, boolean passed, LocalDate sessionDate,
       int noticeWorkingDays, int minimumNoticeWorkingDays, boolean noticeMet, String shortNoticeReason, int places,
       int invited, int accepted, int attended, int hours, String processInstanceId, Instant requestedAt,
-      String nobodyCouldTakePartReason) {}
+      String nobodyCouldTakePartReason, int withAccessNeeds, int accessArrangedBeforeSession, int accessArrangedLate,
+      int accessNotArranged) {}
 
   /** One contribution and what became of it; {@code outcome} is null until it is answered. */
   public record ContributionFate(String ref, String contributor, String stage, String usedInNeedsAssessment,

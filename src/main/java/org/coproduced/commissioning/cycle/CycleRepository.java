@@ -207,7 +207,12 @@ public class CycleRepository implements CycleRecords, CycleOutlines {
 
   @Override
   public Optional<CycleOutline> outline(long cycleId) {
-    return stageFacts(cycleId)
-        .map(c -> new CycleOutline(c.id(), c.title(), c.timeline(), c.cancellationReason()));
+    return jdbc.sql("""
+            SELECT id, title, timeline, cancellation_reason, involvement_purpose, recompense_offer
+            FROM cc_cycle WHERE id = ?""")
+        .param(cycleId)
+        .query((rs, n) -> new CycleOutline(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6)))
+        .optional();
   }
 }

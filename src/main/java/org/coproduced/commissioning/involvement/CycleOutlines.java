@@ -9,8 +9,14 @@ import java.util.Optional;
  */
 public interface CycleOutlines {
 
-  /** A cycle's title, its agreed timeline and, if it was stopped, why. */
-  record CycleOutline(long id, String title, String timeline, String cancellationReason) {}
+  /**
+   * A cycle's title, its agreed timeline, if it was stopped, why, why experts are involved (the
+   * commissioner's words on the start form, which every invitation of the cycle shows) and the
+   * recompense offer agreed in its involvement plan ({@code choice}, {@code voucher}, {@code payment},
+   * {@code training}, {@code none}; null before the plan is agreed).
+   */
+  record CycleOutline(long id, String title, String timeline, String cancellationReason, String purpose,
+      String recompenseOffer) {}
 
   Optional<CycleOutline> outline(long cycleId);
 }

@@ -15,6 +15,8 @@ import org.coproduced.commissioning.experts.ExpertProfile;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.experts.LivedExperienceAreas;
 import org.coproduced.commissioning.forms.FormInputException;
+import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository;
+import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository.AccessNeeds;
 import org.coproduced.commissioning.involvement.recompense.BenefitsCheck;
 import org.coproduced.commissioning.involvement.recompense.BenefitsRules;
 import org.coproduced.commissioning.involvement.recompense.LedgerEntry;
@@ -42,16 +44,24 @@ public class ExpertPoolPageController {
   private final RecompenseLedger ledger;
   private final BenefitsRules benefitsRules;
   private final LivedExperienceAreas areas;
+  private final AccessNeedsRepository accessNeeds;
+  private final InvolvementRequestRepository requests;
 
   public ExpertPoolPageController(WebUsers users, ExpertPoolView pool, ExpertRepository experts,
-      RecompenseLedger ledger, BenefitsRules benefitsRules, LivedExperienceAreas areas) {
+      RecompenseLedger ledger, BenefitsRules benefitsRules, LivedExperienceAreas areas,
+      AccessNeedsRepository accessNeeds, InvolvementRequestRepository requests) {
     this.users = users;
     this.pool = pool;
     this.experts = experts;
     this.ledger = ledger;
     this.benefitsRules = benefitsRules;
     this.areas = areas;
+    this.accessNeeds = accessNeeds;
+    this.requests = requests;
   }
+
+  /** What the expert needed for one session they said yes to, and what was arranged. */
+  public record AccessNeedsLine(LocalDate sessionDate, long requestId, AccessNeeds needs) {}
 
   /** One line of the pool page. */
   public record PoolLine(ExpertPoolView.Row row, BigDecimal owed, BenefitsCheck benefits, String areas) {}
@@ -151,6 +161,10 @@ public class ExpertPoolPageController {
     model.addAttribute("owed", ledger.owedTo(profile.expert().id()));
     model.addAttribute("benefits", benefitsRules.benefitsCheck(profile.expert().id(), today));
     model.addAttribute("showNotes", user.isIn(AccessGroups.COORDINATORS));
+    model.addAttribute("accessNeeds", user.isIn(AccessGroups.COORDINATORS)
+        ? accessNeeds.byExpert(profile.expert().id()).stream()
+            .map(n -> new AccessNeedsLine(requests.get(n.requestId()).sessionDate(), n.requestId(), n)).toList()
+        : List.of());
     model.addAttribute("canPay", user.isIn(AccessGroups.COORDINATORS));
     model.addAttribute("token", PageTokens.token(request.getSession()));
     model.addAttribute("error", error);

@@ -60,6 +60,12 @@ public final class InvolvementVariables {
   public static final String PRIVATE_ACCESS_NEEDS = "privateAccessNeeds";
   public static final String CONTACT_METHOD = "contactMethod";
   public static final String FOLLOW_UP_NOTES = "privateFollowUpNotes";
+  /** Task-local, on answer-invitation: the invitation pack in sentences (invitation.InvitationPackListener). */
+  public static final String CYCLE_PURPOSE = "cyclePurpose";
+  public static final String CYCLE_TIMELINE = "cycleTimeline";
+  public static final String ROLE_NOTE = "roleNote";
+  public static final String WHAT_WE_WOULD_LIKE = "whatWeWouldLike";
+  public static final String INVITATION_OFFER = "invitationOffer";
   // record-contribution
   public static final String ATTENDED = "attended";
   public static final String PRIVATE_CONTRIBUTION_1 = "privateContribution1";

@@ -90,6 +90,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** A browser of someone who does not sign in: an expert following a link in a message. */
+  static Browser signedOut(int port, String who, Browsers.Shots screenshots) {
+    return new Browser(port, who, screenshots);
+  }
+
   /** Opens a webapp's sign-in page and signs in as a demo user. */
   static Browser signIn(int port, String app, String user, Browsers.Shots screenshots) {
     Browser browser = new Browser(port, user, screenshots);

@@ -32,6 +32,13 @@ final class Browsers implements BeforeEachCallback, AfterTestExecutionCallback, 
     return browser;
   }
 
+  /** A new browser nobody signed in to, named for screenshots as {@code who}. */
+  Browser signedOut(int port, String who) {
+    Browser browser = Browser.signedOut(port, who, screenshots);
+    open.add(browser);
+    return browser;
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     org.coproduced.commissioning.e2e.Screenshots name =

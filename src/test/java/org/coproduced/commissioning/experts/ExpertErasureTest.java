@@ -41,6 +41,7 @@ class ExpertErasureTest {
   static final String PHONE = "01632 960555";
   static final String ADDRESS = "9 Larkspur Row";
   static final String ACCESS_NEEDS = "Needs a hearing loop";
+  static final String ACCESS_ARRANGED = "Hearing loop booked in the small hall";
   static final String EXPENSES_NOTE = "Bus from Eastfield";
   static final String SAID = "The night shelter turned me away because my dog came too.";
   // Words no other test's experts share, so the scans below find only this expert's.
@@ -105,18 +106,21 @@ class ExpertErasureTest {
     Task answer = driver.task(bk, "Activity_AnswerInvitation");
     assertThat(answer.getAssignee()).isEqualTo(user);
     driver.submit(answer, Map.of("invitationAnswer", "accept", "privateAccessNeeds", ACCESS_NEEDS));
+    driver.submit(engine.getTaskService().createTaskQuery().processDefinitionKey("arrange-access-needs")
+        .processInstanceBusinessKeyLike("invitation/%").taskNameLike("%" + ref + "%").singleResult(),
+        Map.of("privateAccessArranged", ACCESS_ARRANGED));
     driver.fireTimer(bk, "Event_SessionDue");
     driver.submit(driver.task(bk, "Activity_RecordContribution"), Map.of("attended", "yes",
         "privateContribution1", SAID, "hoursGiven", 2, "preparationHours", 1, "expensesTravel", 4.8,
         "privateExpensesNote", EXPENSES_NOTE, "expensesApproved", true));
     assertThat(gate).isEnded();
-    assertThat(PersonalDataScan.find(jdbc, "CC_", NAME, ACCESS_NEEDS, EXPENSES_NOTE)).hasSize(3);
+    assertThat(PersonalDataScan.find(jdbc, "CC_", NAME, ACCESS_NEEDS, EXPENSES_NOTE, ACCESS_ARRANGED)).hasSize(4);
 
     ProcessInstance erase = onboarding.start("coordinator", "erase", ref);
     onboarding.submit(erase, Map.of("erasureRequestedOn", ProcessClock.today().toString(), "erasureConfirmed", true));
 
     assertThat(PersonalDataScan.find(jdbc, "CC_", NAME, EMAIL, PHONE, ADDRESS, ACCESS_NEEDS, EXPENSES_NOTE,
-        WELLBEING_NOTES, INTERESTS, user)).isEmpty();
+        WELLBEING_NOTES, INTERESTS, ACCESS_ARRANGED, user)).isEmpty();
     assertThat(PersonalDataScan.find(jdbc, "ACT_", NAME, EMAIL, PHONE, ADDRESS, ACCESS_NEEDS, EXPENSES_NOTE,
         WELLBEING_NOTES, INTERESTS, SAID)).isEmpty();
     assertThat(engine.getIdentityService().createUserQuery().userId(user).count()).as("sign-in removed").isZero();

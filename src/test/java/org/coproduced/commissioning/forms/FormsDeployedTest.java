@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.coproduced.commissioning.experts.ExpertOnboardingVariables;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.coproduced.commissioning.involvement.invitation.AccessArrangementVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -64,7 +65,8 @@ class FormsDeployedTest {
     read("confirm-experts", PROPOSAL_CONFIRMED, CONFIRMATION_NOTES, REMOVE_EXPERT_REFS, ADD_EXPERT_REFS,
         OVERRIDE_REASON);
     read("answer-invitation", INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS);
-    read("follow-up-invitation", CONTACT_METHOD, INVITATION_ANSWER, FOLLOW_UP_NOTES);
+    read("follow-up-invitation", CONTACT_METHOD, INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS, FOLLOW_UP_NOTES);
+    read("arrange-access-needs", AccessArrangementVariables.PRIVATE_ACCESS_ARRANGED);
     read("record-contribution", ATTENDED, PRIVATE_CONTRIBUTION_1, PRIVATE_CONTRIBUTION_2, PRIVATE_CONTRIBUTION_3,
         HOURS_GIVEN, PREPARATION_HOURS, EXPENSES_TRAVEL, EXPENSES_CHILDCARE, EXPENSES_SUBSISTENCE, PRIVATE_EXPENSES_NOTE,
         EXPENSES_APPROVED);
@@ -104,7 +106,7 @@ class FormsDeployedTest {
   void everyUserTaskAndStartEventHasADeployedFormWhoseFieldsTheProcessReads() throws Exception {
     Set<String> formsUsed = new HashSet<>();
     for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery",
-        "expert-onboarding")) {
+        "expert-onboarding", AccessArrangementVariables.PROCESS_ID)) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
       assertThat(definition).as("process %s is deployed", key).isNotNull();

@@ -60,7 +60,7 @@ class EngineTablesPrivacyTest {
             "Add peer workers who have slept rough themselves (privacy scan)",
             "This bidder listened to us more than the others (privacy scan)",
             "Thank you, it matters that the van now comes (privacy scan)", CONFLICT_DETAILS, EXPENSES_NOTE,
-            DELIVERY_NOTES);
+            DELIVERY_NOTES, ACCESS_ARRANGED);
 
     Map<String, List<String>> found = scan(secrets);
     // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
@@ -72,6 +72,7 @@ class EngineTablesPrivacyTest {
       "My cousin volunteers at Open Door Trust, not on this service (privacy scan)";
   private static final String EXPENSES_NOTE = "Childcare for my daughter while I attended (privacy scan)";
   private static final String DELIVERY_NOTES = "Read it aloud to them at home, they were pleased (privacy scan)";
+  private static final String ACCESS_ARRANGED = "Booked the ground-floor room and a taxi (privacy scan)";
 
   /** Experts' personal details, and everything stored from private fields and personal notes. */
   private Set<String> secrets() {
@@ -86,7 +87,7 @@ class EngineTablesPrivacyTest {
     for (String privateText : List.of("SELECT said FROM cc_contribution", "SELECT comments FROM cc_specification_review",
         "SELECT reply FROM cc_feedback", "SELECT access_needs FROM cc_invitation", "SELECT notes FROM cc_bid_score",
         "SELECT details FROM cc_interest_declaration", "SELECT expenses_note FROM cc_invitation",
-        "SELECT notes FROM cc_feedback")) {
+        "SELECT notes FROM cc_feedback", "SELECT access_arranged FROM cc_invitation")) {
       jdbc.sql(privateText).query(String.class).list().stream()
           .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
     }
@@ -146,8 +147,18 @@ class EngineTablesPrivacyTest {
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 3);
     driver.acceptRequest(bk);
     driver.confirmExperts(bk);
-    driver.tasks(bk, "Activity_AnswerInvitation").forEach(t -> driver.submit(t, Map.of("invitationAnswer", "accept",
-        "privateAccessNeeds", "Step-free access and a quiet room, please (privacy scan)")));
+    List<Object> invitationIds = new java.util.ArrayList<>();
+    driver.tasks(bk, "Activity_AnswerInvitation").forEach(t -> {
+      invitationIds.add(driver.engine().getTaskService().getVariable(t.getId(), "invitationId"));
+      driver.submit(t, Map.of("invitationAnswer", "accept",
+          "privateAccessNeeds", "Step-free access and a quiet room, please (privacy scan)"));
+    });
+    // Each yes with needs gives the coordinators a task; what they arranged is private too.
+    for (Object invitationId : invitationIds) {
+      driver.engine().getTaskService().createTaskQuery().processDefinitionKey("arrange-access-needs")
+          .processInstanceBusinessKey("invitation/" + invitationId).list()
+          .forEach(t -> driver.submit(t, Map.of("privateAccessArranged", ACCESS_ARRANGED)));
+    }
     driver.fireTimer(bk, "Event_SessionDue");
     for (Task record : driver.tasks(bk, "Activity_RecordContribution")) {
       Map<String, Object> f = new HashMap<>();

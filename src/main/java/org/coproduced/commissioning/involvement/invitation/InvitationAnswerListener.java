@@ -8,8 +8,9 @@ import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
- * Records an expert's answer to their invitation, and confirms a yes at once; their access needs
- * stay out of the engine.
+ * Records an expert's answer to their invitation, given in Tasklist by them or by a coordinator on
+ * their behalf, and confirms a yes at once; their access needs stay out of the engine. A yes with
+ * something to arrange gives the coordinators a task ({@link AccessArrangements}).
  */
 @Component
 public class InvitationAnswerListener implements TaskListener {
@@ -19,10 +20,13 @@ public class InvitationAnswerListener implements TaskListener {
 
   private final InvitationRepository invitations;
   private final SessionConfirmations confirmations;
+  private final AccessArrangements arrangements;
 
-  public InvitationAnswerListener(InvitationRepository invitations, SessionConfirmations confirmations) {
+  public InvitationAnswerListener(InvitationRepository invitations, SessionConfirmations confirmations,
+      AccessArrangements arrangements) {
     this.invitations = invitations;
     this.confirmations = confirmations;
+    this.arrangements = arrangements;
   }
 
   @Override
@@ -32,7 +36,9 @@ public class InvitationAnswerListener implements TaskListener {
     String answer = form.requiredChoice(INVITATION_ANSWER, "Your answer", ACCEPT, DECLINE);
     String via = task.getAssignee() != null && task.getAssignee().equals(task.getVariable(INVITEE_USER))
         ? "tasklist" : "coordinator";
-    invitations.recordAnswer(form.id(INVITATION_ID), ACCEPT.equals(answer), via, accessNeeds);
-    confirmations.answered(form.id(INVITATION_ID));
+    long invitationId = form.id(INVITATION_ID);
+    invitations.recordAnswer(invitationId, ACCEPT.equals(answer), via, accessNeeds);
+    confirmations.answered(invitationId);
+    arrangements.afterAnswer(invitationId);
   }
 }

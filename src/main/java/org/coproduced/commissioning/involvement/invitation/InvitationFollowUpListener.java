@@ -7,16 +7,23 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
-/** Records the answer a coordinator got by contacting an expert who had not replied; a yes is confirmed. */
+/**
+ * Records the answer a coordinator got by contacting an expert who had not replied, with what the
+ * expert needs to take part (kept out of the engine); a yes is confirmed, and a yes with something
+ * to arrange gives the coordinators a task ({@link AccessArrangements}).
+ */
 @Component
 public class InvitationFollowUpListener implements TaskListener {
 
   private final InvitationRepository invitations;
   private final SessionConfirmations confirmations;
+  private final AccessArrangements arrangements;
 
-  public InvitationFollowUpListener(InvitationRepository invitations, SessionConfirmations confirmations) {
+  public InvitationFollowUpListener(InvitationRepository invitations, SessionConfirmations confirmations,
+      AccessArrangements arrangements) {
     this.invitations = invitations;
     this.confirmations = confirmations;
+    this.arrangements = arrangements;
   }
 
   @Override
@@ -26,10 +33,13 @@ public class InvitationFollowUpListener implements TaskListener {
     String answer = form.requiredChoice(INVITATION_ANSWER, "Their answer",
         InvitationAnswerListener.ACCEPT, InvitationAnswerListener.DECLINE);
     String notes = form.optionalText(FOLLOW_UP_NOTES, "Notes", TaskForm.LONG_TEXT);
+    String accessNeeds = form.takePrivateText(PRIVATE_ACCESS_NEEDS, "What they need to take part", TaskForm.LONG_TEXT);
     long invitationId = form.id(INVITATION_ID);
-    invitations.recordAnswer(invitationId, InvitationAnswerListener.ACCEPT.equals(answer), method, null);
+    boolean accepted = InvitationAnswerListener.ACCEPT.equals(answer);
+    invitations.recordAnswer(invitationId, accepted, method, accessNeeds);
     // Notes about a person stay in the application's tables; the engine's copy is removed on completion.
     invitations.recordFollowUpNotes(invitationId, notes);
     confirmations.answered(invitationId);
+    arrangements.afterAnswer(invitationId);
   }
 }

@@ -28,14 +28,18 @@ public class InvitationLinkPageController {
   public String showInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
       Model model) {
     model.addAttribute("answer", answer);
+    model.addAttribute("token", token);
     return invitationPage(invitations.show(token), model);
   }
 
   @PostMapping("/app/invitations/{token}")
   public String answerInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
       @RequestParam(required = false) String accessNeeds, Model model) {
+    model.addAttribute("token", token);
     try {
-      return invitationPage(invitations.answer(token, answer, accessNeeds), model);
+      InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds);
+      model.addAttribute("needsGiven", accessNeeds != null && !accessNeeds.isBlank());
+      return invitationPage(page, model);
     } catch (LinkInputException problem) {
       model.addAttribute("error", problem.getMessage());
       model.addAttribute("answer", answer);

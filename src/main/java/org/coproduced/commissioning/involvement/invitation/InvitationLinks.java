@@ -36,8 +36,8 @@ public class InvitationLinks {
     REFUSED
   }
 
-  /** The invitation as the page shows it. */
-  public record Invited(Facts facts, String cycleTitle) {
+  /** The invitation as the page shows it, with the same pack as the email. */
+  public record Invited(Facts facts, String cycleTitle, InvitationPack.Sentences pack) {
 
     public java.time.LocalDate sessionDate() {
       return facts.sessionDate();
@@ -70,15 +70,20 @@ public class InvitationLinks {
   private final InvitationRepository invitations;
   private final InvolvementRequestRepository requests;
   private final TaskService tasks;
+  private final AccessArrangements arrangements;
+  private final InvitationPack packs;
 
   public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleOutlines cycles,
-      InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks) {
+      InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks,
+      AccessArrangements arrangements, InvitationPack packs) {
     this.tokens = tokens;
     this.facts = facts;
     this.cycles = cycles;
     this.invitations = invitations;
     this.requests = requests;
     this.tasks = tasks;
+    this.arrangements = arrangements;
+    this.packs = packs;
   }
 
   @Transactional(readOnly = true)
@@ -116,6 +121,7 @@ public class InvitationLinks {
     }
     // The task's listener recorded the answer; add how it came and what the expert needs.
     invitations.recordAnswer(invitation.id(), accepted, ANSWERED_VIA, needs);
+    arrangements.afterAnswer(invitation.id());
     tokens.markUsed(found.id());
     return new Page(State.DONE, invited(invitation), accepted);
   }
@@ -134,7 +140,8 @@ public class InvitationLinks {
   }
 
   private Invited invited(Facts invitation) {
-    return new Invited(invitation, cycles.outline(invitation.cycleId()).map(c -> c.title()).orElse(""));
+    return new Invited(invitation, cycles.outline(invitation.cycleId()).map(c -> c.title()).orElse(""),
+        packs.sentences(packs.of(invitation)));
   }
 
   private Page current(Facts invitation) {

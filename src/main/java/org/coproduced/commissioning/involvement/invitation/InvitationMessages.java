@@ -1,17 +1,12 @@
 package org.coproduced.commissioning.involvement.invitation;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.coproduced.commissioning.experts.Expert;
-import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
-import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
 import org.coproduced.commissioning.notification.MessageContent;
 import org.coproduced.commissioning.notification.TasklistLinks;
@@ -34,27 +29,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvitationMessages implements MessageWriter {
 
-  /** An invitation as its template shows it. */
+  /**
+   * An invitation as its template shows it. {@code hours} is the session's length; {@code paidHours}
+   * what the offer pays for (the recompense table's minimums included). {@code buddy}: they come
+   * as a newcomer's buddy; {@code newcomer}: one of their first sessions, with a buddy.
+   */
   public record InvitationView(String whatIsAsked, String whyAsked, boolean coproduction, String stage,
       String date, String time, int hours, String format, String venue, String whoWillAttend, String cycleTitle,
-      String timeline, String replyBy, boolean buddy, String recompense, String amount, String hourlyRate) {}
+      String timeline, String replyBy, boolean buddy, String recompense, String amount, String hourlyRate,
+      String purpose, boolean newcomer, boolean bidsToRead, int readingHours, boolean papersByPost,
+      String paidHours, String agreedOffer) {}
 
   private final InvitationFacts facts;
   private final CycleOutlines cycles;
-  private final ExpertRepository experts;
+  private final InvitationPack packs;
   private final TasklistLinks tasklist;
   private final MessageProperties properties;
-  private final MatchingProperties matching;
   private final CycleSchedule schedule;
 
-  public InvitationMessages(InvitationFacts facts, CycleOutlines cycles, ExpertRepository experts,
-      TasklistLinks tasklist, MessageProperties properties, MatchingProperties matching, CycleSchedule schedule) {
+  public InvitationMessages(InvitationFacts facts, CycleOutlines cycles, InvitationPack packs,
+      TasklistLinks tasklist, MessageProperties properties, CycleSchedule schedule) {
     this.facts = facts;
     this.cycles = cycles;
-    this.experts = experts;
+    this.packs = packs;
     this.tasklist = tasklist;
     this.properties = properties;
-    this.matching = matching;
     this.schedule = schedule;
   }
 
@@ -90,21 +89,17 @@ public class InvitationMessages implements MessageWriter {
     model.put("links", new Links(answer + "?answer=accept", answer + "?answer=decline", null,
         tasklist.forReaderOf(model)));
     Instant invitedAt = invitation.invitedAt() == null ? now : invitation.invitedAt();
-    BigDecimal amount = matching.hourlyRate().multiply(BigDecimal.valueOf(invitation.durationHours()));
-    String recompense = experts.findById(invitation.expertId()).map(Expert::recompensePreference).orElse(null);
+    InvitationPack.Pack pack = packs.of(invitation);
     String replyBy = MessageContent.DAY.format(
         IsoPeriods.plus(invitedAt.atZone(ZoneId.systemDefault()), schedule.invitationFollowUpAfter()).toLocalDate());
     model.put("invitation", new InvitationView(invitation.whatIsAsked(), invitation.whyAsked(),
         "coproduction".equals(invitation.involvementKind()), invitation.stage(),
         MessageContent.DAY.format(invitation.sessionDate()), invitation.sessionTime(), invitation.durationHours(),
-        invitation.sessionFormat(), invitation.venueAndAccess(), invitation.whoWillAttend(), cycle.get().title(),
-        cycle.get().timeline(), replyBy, invitation.buddy(), recompense == null ? "payment" : recompense,
-        pounds(amount), pounds(matching.hourlyRate())));
+        invitation.sessionFormat(), invitation.venueAndAccess(), invitation.whoWillAttend(), pack.cycleTitle(),
+        pack.timeline(), replyBy, pack.buddy(), pack.recompense(), pack.amount(), pack.hourlyRate(),
+        pack.purpose(), pack.newcomer(), pack.bidsToRead(), pack.readingHours(), pack.papersByPost(),
+        pack.hours(), pack.agreedOffer()));
     return Optional.empty();
-  }
-
-  private static String pounds(BigDecimal amount) {
-    return "£" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static Instant min(Instant a, Instant b) {

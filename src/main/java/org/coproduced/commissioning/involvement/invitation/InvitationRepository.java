@@ -76,8 +76,10 @@ public class InvitationRepository implements ExpertRecords {
 
   public void recordAnswer(long id, boolean accepted, String via, String accessNeeds) {
     jdbc.sql("""
-            UPDATE cc_invitation SET status = ?, answered_via = ?, answered_at = ?, access_needs = ? WHERE id = ?""")
-        .params((accepted ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED).name(), via, now(), accessNeeds, id)
+            UPDATE cc_invitation SET status = ?, answered_via = ?, answered_at = ?, access_needs = ?, had_access_needs = ?
+            WHERE id = ?""")
+        .params((accepted ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED).name(), via, now(), accessNeeds,
+            accessNeeds != null, id)
         .update();
   }
 
@@ -228,6 +230,20 @@ public class InvitationRepository implements ExpertRecords {
     return bookings;
   }
 
+  /** Whether the expert has come to a session before. */
+  public boolean hasAttended(long expertId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_invitation WHERE expert_id = ? AND attended = TRUE").param(expertId)
+        .query(Long.class).single() > 0;
+  }
+
+  /** Whether an experienced expert is coming to this session as a newcomer's buddy (confirmed, invited or accepted). */
+  public boolean hasBuddyComing(long requestId) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_invitation WHERE request_id = ? AND buddy = TRUE AND status IN (?, ?, ?)")
+        .params(requestId, InvitationStatus.CONFIRMED.name(), InvitationStatus.INVITED.name(),
+            InvitationStatus.ACCEPTED.name())
+        .query(Long.class).single() > 0;
+  }
+
   /** Experts who have attended at least one session. */
   public java.util.Set<Long> expertsWhoAttended() {
     return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT expert_id FROM cc_invitation WHERE attended = TRUE")
@@ -275,7 +291,9 @@ public class InvitationRepository implements ExpertRecords {
    */
   @Override
   public void eraseExpert(long expertId, Erasure erasure) {
-    jdbc.sql("UPDATE cc_invitation SET access_needs = NULL, expenses_note = NULL, follow_up_notes = NULL WHERE expert_id = ?")
+    jdbc.sql("""
+            UPDATE cc_invitation SET access_needs = NULL, access_arranged = NULL, expenses_note = NULL,
+              follow_up_notes = NULL WHERE expert_id = ?""")
         .param(expertId).update();
     jdbc.sql("UPDATE cc_invitation SET status = ? WHERE expert_id = ? AND status IN (?, ?)")
         .params(InvitationStatus.WITHDRAWN.name(), expertId, InvitationStatus.PROPOSED.name(),

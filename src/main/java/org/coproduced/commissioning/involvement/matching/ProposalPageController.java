@@ -5,6 +5,7 @@ import org.coproduced.commissioning.web.PageException;
 import org.coproduced.commissioning.web.WebUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
@@ -24,16 +25,18 @@ public class ProposalPageController {
   private final ExpertRepository experts;
   private final MatchingService matching;
   private final LivedExperienceAreas areas;
+  private final AccessNeedsRepository accessNeeds;
 
   public ProposalPageController(WebUsers users, InvolvementRequestRepository requests,
       InvitationRepository invitations, ExpertRepository experts, MatchingService matching,
-      LivedExperienceAreas areas) {
+      LivedExperienceAreas areas, AccessNeedsRepository accessNeeds) {
     this.users = users;
     this.requests = requests;
     this.invitations = invitations;
     this.experts = experts;
     this.matching = matching;
     this.areas = areas;
+    this.accessNeeds = accessNeeds;
   }
 
   @GetMapping("/app/requests/{requestId}/proposal")
@@ -46,6 +49,7 @@ public class ProposalPageController {
         .map(i -> new ProposalRow(i, experts.findById(i.expertId()).orElseThrow()))
         .toList());
     model.addAttribute("followUpNotes", invitations.followUpNotesByRequest(requestId));
+    model.addAttribute("accessNeeds", accessNeeds.byRequest(requestId));
     model.addAttribute("confirmationNotes", requests.confirmationNotes(requestId).orElse(null));
     model.addAttribute("calledOffReason", requests.calledOffReason(requestId).orElse(null));
     model.addAttribute("gaps", involvement.representationGaps() == null ? ""

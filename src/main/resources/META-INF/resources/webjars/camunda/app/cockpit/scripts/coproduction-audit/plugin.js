@@ -250,6 +250,15 @@ function evidenceSections(detail) {
           String(g.minimumNoticeWorkingDays), yesNo(g.noticeMet), text(g.shortNoticeReason), String(g.places),
           String(g.invited), String(g.accepted), String(g.attended), String(g.hours),
           text(g.nobodyCouldTakePartReason)]))),
+    section('Access needs at each session',
+      el('p', null, 'How many who said yes told us they needed something to take part, and whether a coordinator '
+        + 'arranged it before the session. What they needed stays private to the coordinators.'),
+      el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
+        + '/sessions.csv', download: true}, 'Download the sessions (CSV)')),
+      table(['Stage', 'Session', 'Said yes', 'With access needs', 'Arranged before the session', 'Arranged late',
+        'Not arranged'], detail.gates.map(g =>
+        [text(g.stage), text(g.sessionDate), String(g.accepted), String(g.withAccessNeeds),
+          String(g.accessArrangedBeforeSession), String(g.accessArrangedLate), String(g.accessNotArranged)]))),
     section('Contributions and what became of them',
       el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
         + '/contributions.csv', download: true}, 'Download the contributions and feedback (CSV)')),
