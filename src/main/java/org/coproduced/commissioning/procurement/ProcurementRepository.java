@@ -104,6 +104,17 @@ public class ProcurementRepository implements CycleRecords {
         .list();
   }
 
+  /** Each panel member's scores for a bid with their notes, for the moderation meeting (staff only). */
+  public List<ScoreWithNotes> scoresWithNotes(long bidId) {
+    return jdbc.sql("""
+            SELECT evaluator_ref, quality_score, coproduction_score, social_value_score, price_score, notes
+            FROM cc_bid_score WHERE bid_id = ? ORDER BY evaluator_ref""")
+        .param(bidId)
+        .query((rs, n) -> new ScoreWithNotes(rs.getString(1),
+            new Scores(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)), rs.getString(6)))
+        .list();
+  }
+
   public void saveConsensus(long bidId, Scores s, String notes) {
     jdbc.sql("""
             UPDATE cc_bid SET quality_score = ?, coproduction_score = ?, social_value_score = ?, price_score = ?,
@@ -185,6 +196,9 @@ public class ProcurementRepository implements CycleRecords {
 
   /** One evaluator's scores for a bid. */
   public record EvaluatorScores(String evaluatorRef, Scores scores) {}
+
+  /** One panel member's scores for one bid and why they gave them (null when they wrote nothing). */
+  public record ScoreWithNotes(String evaluatorRef, Scores scores, String notes) {}
 
   /** Whether an evaluator declared a conflict of interest, and when. */
   public record Declaration(String evaluator, boolean conflict, Instant at) {}

@@ -239,6 +239,22 @@ public class CycleDriver {
   }
 
   public void procure(String bk) {
+    evaluate(bk);
+    tasks(bk, "Activity_ModerateScores").forEach(t -> {
+      Map<String, Object> f = scores(4);
+      f.put("moderationNotes", "The panel agreed after discussion.");
+      submit(t, f);
+    });
+    String firstBid = engine.getTaskService().getVariable(task(bk, "Activity_DecideAward").getId(), "bidOptions")
+        .toString().replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
+    submit(task(bk, "Activity_DecideAward"), Map.of("winningBid", firstBid, "panelAgrees", "yes"));
+    fireTimer(bk, "Event_StandstillElapsed");
+    submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-014",
+        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+  }
+
+  /** The tender, two bids, the EVALUATION gate, and the panel's declarations; it waits at scoring. */
+  public void tenderToScoring(String bk) {
     Map<String, Object> tender = new HashMap<>();
     tender.put("noticeReference", "2026/S 000-123456");
     tender.put("closingDate", LocalDate.now().toString());
@@ -253,18 +269,12 @@ public class CycleDriver {
         "bid2Name", "Streetlight Housing", "bid2Price", 880000));
     passGate(bk);
     tasks(bk, "Activity_DeclareInterests").forEach(t -> submit(t, Map.of("hasConflict", "no")));
+  }
+
+  /** Up to the moderation: every panel member scores every bid 4; it waits at *Agree the panel's scores*. */
+  public void evaluate(String bk) {
+    tenderToScoring(bk);
     tasks(bk, "Activity_ScoreBid").forEach(t -> submit(t, scores(4)));
-    tasks(bk, "Activity_ModerateScores").forEach(t -> {
-      Map<String, Object> f = scores(4);
-      f.put("moderationNotes", "The panel agreed after discussion.");
-      submit(t, f);
-    });
-    String firstBid = engine.getTaskService().getVariable(task(bk, "Activity_DecideAward").getId(), "bidOptions")
-        .toString().replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
-    submit(task(bk, "Activity_DecideAward"), Map.of("winningBid", firstBid, "panelAgrees", "yes"));
-    fireTimer(bk, "Event_StandstillElapsed");
-    submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-014",
-        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
   }
 
   public static Map<String, Object> scores(int score) {
