@@ -35,6 +35,7 @@ class TableOwnershipTest {
       Map.entry("cc_cycle", "cycle"),
       Map.entry("cc_specification_review", "cycle"),
       Map.entry("cc_mediation_meeting", "cycle"),
+      Map.entry("cc_specification_answer", "cycle"),
       Map.entry("cc_tender", "procurement"),
       Map.entry("cc_bid", "procurement"),
       Map.entry("cc_bid_score", "procurement"),

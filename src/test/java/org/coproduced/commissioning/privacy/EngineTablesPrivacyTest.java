@@ -60,7 +60,7 @@ class EngineTablesPrivacyTest {
             "Add peer workers who have slept rough themselves (privacy scan)",
             "This bidder listened to us more than the others (privacy scan)",
             "Thank you, it matters that the van now comes (privacy scan)", CONFLICT_DETAILS, EXPENSES_NOTE,
-            DELIVERY_NOTES);
+            DELIVERY_NOTES, "We changed this in the new draft, as you asked.");
 
     Map<String, List<String>> found = scan(secrets);
     // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
@@ -86,7 +86,7 @@ class EngineTablesPrivacyTest {
     for (String privateText : List.of("SELECT said FROM cc_contribution", "SELECT comments FROM cc_specification_review",
         "SELECT reply FROM cc_feedback", "SELECT access_needs FROM cc_invitation", "SELECT notes FROM cc_bid_score",
         "SELECT details FROM cc_interest_declaration", "SELECT expenses_note FROM cc_invitation",
-        "SELECT notes FROM cc_feedback")) {
+        "SELECT notes FROM cc_feedback", "SELECT why FROM cc_specification_answer")) {
       jdbc.sql(privateText).query(String.class).list().stream()
           .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
     }

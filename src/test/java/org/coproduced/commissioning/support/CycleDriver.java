@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.coproduced.commissioning.cycle.SpecificationComments;
 
 /**
  * Drives commissioning cycles through the Java API the way people do in Tasklist: each task is
@@ -212,13 +213,27 @@ public class CycleDriver {
     submit(task(bk, "Activity_WriteNeedsAssessment"), Map.of("needsSummary", "Evening access matters most."));
   }
 
+  /** A redraft (changes given) first answers every comment of the last round, as the commissioner must. */
   public void draftSpecification(String bk, String changes) {
+    if (changes != null) {
+      answerReviewComments(bk, "We changed this in the new draft, as you asked.");
+    }
     Map<String, Object> f = new HashMap<>();
     f.put("specificationSummary", "An outreach service open until 10pm, seven days a week.");
     if (changes != null) {
       f.put("changesMade", changes);
     }
     submit(task(bk, "Activity_DraftSpecification"), f);
+  }
+
+  /** The commissioner answers each unanswered comment of the last review round: changed, and why. */
+  public void answerReviewComments(String bk, String why) {
+    SpecificationComments comments = ProcessAssertions.bean(SpecificationComments.class);
+    long cycleId = Long.parseLong(bk);
+    Map<Long, SpecificationComments.Answer> answers = new HashMap<>();
+    comments.lastRound(cycleId).stream().filter(c -> !c.answered())
+        .forEach(c -> answers.put(c.id(), new SpecificationComments.Answer(true, why)));
+    comments.answer(cycleId, answers, COMMISSIONER);
   }
 
   public void reviewSpecification(String bk, String decision) {
