@@ -40,6 +40,7 @@ class TableOwnershipTest {
       Map.entry("cc_bid", "procurement"),
       Map.entry("cc_bid_score", "procurement"),
       Map.entry("cc_interest_declaration", "procurement"),
+      Map.entry("cc_award_explanation", "procurement"),
       Map.entry("cc_expert", "experts"),
       Map.entry("cc_lived_experience_area", "experts"),
       Map.entry("cc_involvement_request", "involvement"),

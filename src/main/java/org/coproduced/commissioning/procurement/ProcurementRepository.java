@@ -184,7 +184,7 @@ public class ProcurementRepository implements CycleRecords {
         .optional();
   }
 
-  /** Deletes the cycle's scores, tender, bids and declarations, scores before the bids they score. */
+  /** Deletes the cycle's scores, tender, bids, declarations and award explanations, scores before their bids. */
   @Override
   public void deleteForCycle(long cycleId) {
     jdbc.sql("DELETE FROM cc_bid_score WHERE bid_id IN (SELECT id FROM cc_bid WHERE cycle_id = ?)")
@@ -192,6 +192,7 @@ public class ProcurementRepository implements CycleRecords {
     jdbc.sql("DELETE FROM cc_tender WHERE cycle_id = ?").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_bid WHERE cycle_id = ?").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_interest_declaration WHERE cycle_id = ?").param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_award_explanation WHERE cycle_id = ?").param(cycleId).update();
   }
 
   /** One evaluator's scores for a bid. */

@@ -264,6 +264,7 @@ public class CycleDriver {
         .toString().replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
     submit(task(bk, "Activity_DecideAward"), Map.of("winningBid", firstBid, "panelAgrees", "yes"));
     fireTimer(bk, "Event_StandstillElapsed");
+    tellPanelOfAward(bk);
     submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-014",
         "contractStartDate", LocalDate.now().plusMonths(3).toString()));
   }
@@ -290,6 +291,12 @@ public class CycleDriver {
   public void evaluate(String bk) {
     tenderToScoring(bk);
     tasks(bk, "Activity_ScoreBid").forEach(t -> submit(t, scores(4)));
+  }
+
+  /** A coordinator tells each expert on the panel who does not read email the award decision, by phone. */
+  public void tellPanelOfAward(String bk) {
+    tasks(bk, "Activity_TellPanelOfAward").forEach(t -> submit(t, Map.of("awardToldBy", "phone",
+        "awardToldOn", LocalDate.now().toString(), "awardToldConfirmed", true)));
   }
 
   public static Map<String, Object> scores(int score) {
