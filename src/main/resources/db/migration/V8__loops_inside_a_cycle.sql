@@ -25,3 +25,7 @@ CREATE TABLE cc_award_explanation (
     created_at     TIMESTAMP     NOT NULL,
     CONSTRAINT uq_award_explanation UNIQUE (cycle_id, winning_bid_id, expert_ref)
 );
+
+-- A panel member who is not sure whether a link to a bidder is a conflict talks it through with a
+-- coordinator before scoring; until then their declaration is "not sure".
+ALTER TABLE cc_interest_declaration ADD COLUMN unsure BOOLEAN DEFAULT FALSE NOT NULL;

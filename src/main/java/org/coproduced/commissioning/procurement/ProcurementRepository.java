@@ -76,6 +76,19 @@ public class ProcurementRepository implements CycleRecords {
         .params(cycleId, evaluatorRef, conflict, conflictBidIds, details, now()).update();
   }
 
+  /** A panel member is not sure about a link to a bidder: a coordinator talks it through before they score. */
+  public void saveUnsure(long cycleId, String evaluatorRef, String details) {
+    saveDeclaration(cycleId, evaluatorRef, false, null, details);
+    jdbc.sql("UPDATE cc_interest_declaration SET unsure = TRUE WHERE cycle_id = ? AND evaluator_ref = ?")
+        .params(cycleId, evaluatorRef).update();
+  }
+
+  /** Whether the panel member's declaration is still "not sure". */
+  public boolean isUnsure(long cycleId, String evaluatorRef) {
+    return jdbc.sql("SELECT unsure FROM cc_interest_declaration WHERE cycle_id = ? AND evaluator_ref = ?")
+        .params(cycleId, evaluatorRef).query(Boolean.class).optional().orElse(false);
+  }
+
   /** Ids of the bids an evaluator declared a conflict with. */
   public List<Long> conflictedBidIds(long cycleId, String evaluatorRef) {
     Optional<String> ids = jdbc.sql("""

@@ -31,6 +31,8 @@ public final class ProcurementVariables {
   public static final String HAS_CONFLICT = "hasConflict";
   public static final String CONFLICT_BID_NAMES = "conflictBidNames";
   public static final String CONFLICT_DETAILS = "conflictDetails";
+  // talk-through-conflict (also conflictBidNames and conflictDetails)
+  public static final String CONFLICT_AGREED = "conflictAgreed";
   // score-bid and moderate-scores
   public static final String QUALITY_SCORE = "qualityScore";
   public static final String COPRODUCTION_SCORE = "coproductionScore";

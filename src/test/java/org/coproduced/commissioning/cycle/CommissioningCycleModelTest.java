@@ -137,6 +137,21 @@ class CommissioningCycleModelTest {
   }
 
   @Test
+  void aPanelMemberNotSureAboutAConflictTalksItThroughBeforeScoring() {
+    beans.returns("unsureAboutConflict", true);
+    ProcessInstance cycle = startBefore("Activity_PublishTender");
+    complete(task("Activity_PublishTender", cycle), withVariables("tenderClosesAt", new Date()));
+    execute(job("Event_TenderClosed", cycle));
+    complete(task("Activity_RecordBids", cycle));
+
+    complete(task("Activity_DeclareInterests", cycle), withVariables("hasConflict", "not-sure"));
+
+    assertThat(cycle).isWaitingAt("Activity_TalkThroughConflict").isNotWaitingAt("Activity_ScoreBid");
+    complete(task("Activity_TalkThroughConflict", cycle), withVariables("conflictAgreed", "no"));
+    assertThat(cycle).isWaitingAt("Activity_ScoreBid");
+  }
+
+  @Test
   void withEveryoneOnThePanelEmailedTheContractWaitsOnlyForTheStandstill() {
     beans.returns("offlinePanelRefs", List.of());
     ProcessInstance cycle = startBefore("Activity_DecideAward");

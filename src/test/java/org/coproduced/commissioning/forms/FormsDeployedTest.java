@@ -52,6 +52,7 @@ class FormsDeployedTest {
     read("record-bids", IntStream.rangeClosed(1, BID_SLOTS)
         .boxed().flatMap(i -> List.of(bidNameKey(i), bidPriceKey(i)).stream()).toArray(String[]::new));
     read("declare-interests", HAS_CONFLICT, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
+    read("talk-through-conflict", CONFLICT_AGREED, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
     read("score-bid", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, PRIVATE_SCORE_NOTES);
     read("moderate-scores", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, MODERATION_NOTES);
     read("decide-award", WINNING_BID, PANEL_AGREES, REASON_FOR_EXPERTS);

@@ -271,6 +271,12 @@ public class CycleDriver {
 
   /** The tender, two bids, the EVALUATION gate, and the panel's declarations; it waits at scoring. */
   public void tenderToScoring(String bk) {
+    tenderToDeclarations(bk);
+    tasks(bk, "Activity_DeclareInterests").forEach(t -> submit(t, Map.of("hasConflict", "no")));
+  }
+
+  /** The tender, two bids (Open Door Trust, Streetlight Housing) and the EVALUATION gate; it waits at the declarations. */
+  public void tenderToDeclarations(String bk) {
     Map<String, Object> tender = new HashMap<>();
     tender.put("noticeReference", "2026/S 000-123456");
     tender.put("closingDate", LocalDate.now().toString());
@@ -284,7 +290,6 @@ public class CycleDriver {
     submit(task(bk, "Activity_RecordBids"), Map.of("bid1Name", "Open Door Trust", "bid1Price", 950000,
         "bid2Name", "Streetlight Housing", "bid2Price", 880000));
     passGate(bk);
-    tasks(bk, "Activity_DeclareInterests").forEach(t -> submit(t, Map.of("hasConflict", "no")));
   }
 
   /** Up to the moderation: every panel member scores every bid 4; it waits at *Agree the panel's scores*. */
