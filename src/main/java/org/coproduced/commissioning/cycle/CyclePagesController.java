@@ -34,14 +34,16 @@ public class CyclePagesController {
   private final CycleRepository cycles;
   private final ContributionRepository contributions;
   private final CycleCancellation cancellation;
+  private final SpecificationComments comments;
 
   public CyclePagesController(WebUsers users, PageAccess access, CycleRepository cycles,
-      ContributionRepository contributions, CycleCancellation cancellation) {
+      ContributionRepository contributions, CycleCancellation cancellation, SpecificationComments comments) {
     this.users = users;
     this.access = access;
     this.cycles = cycles;
     this.contributions = contributions;
     this.cancellation = cancellation;
+    this.comments = comments;
   }
 
   @GetMapping("/app/cycles/{cycleId}/contributions")
@@ -64,8 +66,14 @@ public class CyclePagesController {
 
   @GetMapping("/app/cycles/{cycleId}/specification")
   public String specification(@PathVariable long cycleId, HttpServletRequest request, Model model) {
-    access.requireStaffOrContributor(users.current(request), cycleId);
+    WebUser user = users.current(request);
+    access.requireStaffOrContributor(user, cycleId);
     model.addAttribute("cycle", cycle(cycleId));
+    // A reviewer reads the commissioner's answers to their own comments; staff follow a link to all of them.
+    boolean staff = user.isIn(AccessGroups.STAFF);
+    String ref = staff ? null : access.expertRefOf(user);
+    model.addAttribute("staff", staff);
+    model.addAttribute("myComments", ref == null ? List.of() : comments.ofReviewer(cycleId, ref));
     return "specification";
   }
 

@@ -148,9 +148,12 @@ public class CycleRepository implements CycleRecords, CycleOutlines {
         .list();
   }
 
-  /** Deletes the cycle with its reviews and meetings; it runs last, once nothing else refers to the cycle. */
+  /** Deletes the cycle with its reviews, answers and meetings; runs last, once nothing else refers to it. */
   @Override
   public void deleteForCycle(long cycleId) {
+    jdbc.sql("""
+        DELETE FROM cc_specification_answer
+        WHERE review_id IN (SELECT id FROM cc_specification_review WHERE cycle_id = ?)""").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_specification_review WHERE cycle_id = ?").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_mediation_meeting WHERE cycle_id = ?").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_cycle WHERE id = ?").param(cycleId).update();

@@ -20,10 +20,11 @@ public class PersonalFieldRemover extends AbstractBpmnParseListener {
 
   /**
    * Notes about a person that their task's listener stores in the application's tables:
-   * a panel member's links to a bidder, how feedback reached someone. (What expenses were for is
+   * a panel member's links to a bidder, how feedback reached someone, the commissioner's explanation of
+   * the award to the experts (it may name people). (What expenses were for is
    * a {@code private*} field.)
    */
-  public static final Set<String> PERSONAL_NOTES = Set.of("conflictDetails", "deliveryNotes");
+  public static final Set<String> PERSONAL_NOTES = Set.of("conflictDetails", "deliveryNotes", "reasonForExperts");
 
   private static final TaskListener REMOVE = PersonalFieldRemover::removePersonalFields;
 

@@ -11,17 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the award decision. Deciding with experts means recording whether the expert panel
- * agrees; if it does not, the commissioner must explain the decision to them in writing.
+ * agrees; if it does not, the commissioner must explain the decision to them in writing. Every
+ * expert on the panel then hears the decision, by their channel, before the contract is awarded.
  */
 @Component
 public class AwardDecisionListener implements TaskListener {
 
   private final ProcurementRepository procurement;
   private final CycleSchedule schedule;
+  private final AwardExplanations explanations;
 
-  public AwardDecisionListener(ProcurementRepository procurement, CycleSchedule schedule) {
+  public AwardDecisionListener(ProcurementRepository procurement, CycleSchedule schedule,
+      AwardExplanations explanations) {
     this.procurement = procurement;
     this.schedule = schedule;
+    this.explanations = explanations;
   }
 
   @Override
@@ -39,6 +43,8 @@ public class AwardDecisionListener implements TaskListener {
           + "They will see what you write.");
     }
     procurement.saveAward(cycleId, winningBidId, panelAgrees, reason);
+    // The explanation may name people: it is kept with the tender, never in the engine (see PersonalFieldRemover).
+    explanations.explain(cycleId, winningBidId);
     task.setVariable(STANDSTILL_ENDS_AT, schedule.standstillEndsAt());
   }
 }

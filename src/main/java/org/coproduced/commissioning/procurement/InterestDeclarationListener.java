@@ -13,10 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records an evaluator's declaration of interests before they see any bid in detail. A declared
- * conflict removes that bid from their scoring (Procurement Act 2023, section 81).
+ * conflict removes that bid from their scoring (Procurement Act 2023, section 81). Someone not
+ * sure talks it through with a coordinator first, so no bid is taken out of their scoring on a guess.
  */
 @Component
 public class InterestDeclarationListener implements TaskListener {
+
+  static final String NOT_SURE = "not-sure";
 
   private final ProcurementRepository procurement;
 
@@ -28,9 +31,20 @@ public class InterestDeclarationListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
     long cycleId = form.id(CYCLE_ID);
-    boolean conflict = "yes".equals(form.requiredChoice(HAS_CONFLICT, "Conflict of interest", "no", "yes"));
+    String answer = form.requiredChoice(HAS_CONFLICT, "Conflict of interest", "no", "yes", NOT_SURE);
     String names = form.optionalText(CONFLICT_BID_NAMES, "Which bidders", TaskForm.SHORT_TEXT);
     String details = form.optionalText(CONFLICT_DETAILS, "Details", TaskForm.LONG_TEXT);
+    if (NOT_SURE.equals(answer)) {
+      // Nobody guesses: a coordinator talks it through before this person scores (Activity_TalkThroughConflict).
+      procurement.saveUnsure(cycleId, form.processText(EVALUATOR_REF), details);
+      return;
+    }
+    record(procurement, cycleId, form.processText(EVALUATOR_REF), "yes".equals(answer), names, details);
+  }
+
+  /** Saves a declaration; a conflict must name bidders as they appear in the list of bids. */
+  static void record(ProcurementRepository procurement, long cycleId, String evaluatorRef, boolean conflict,
+      String names, String details) {
     String conflictedIds = null;
     if (conflict) {
       if (names == null) {
@@ -44,6 +58,6 @@ public class InterestDeclarationListener implements TaskListener {
       }
       conflictedIds = conflicted.stream().map(b -> String.valueOf(b.id())).collect(Collectors.joining(","));
     }
-    procurement.saveDeclaration(cycleId, form.processText(EVALUATOR_REF), conflict, conflictedIds, details);
+    procurement.saveDeclaration(cycleId, evaluatorRef, conflict, conflictedIds, details);
   }
 }

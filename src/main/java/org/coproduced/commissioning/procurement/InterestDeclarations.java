@@ -40,7 +40,8 @@ public class InterestDeclarations {
     procurement.bids(cycleId).forEach(bid -> bidders.put(bid.id(), bid.bidderName()));
     Map<String, Evaluator> byRef = new LinkedHashMap<>();
     jdbc.sql("""
-            SELECT evaluator_ref, has_conflict, conflict_bids, details, created_at FROM cc_interest_declaration
+            SELECT evaluator_ref, CASE WHEN unsure THEN NULL ELSE has_conflict END AS has_conflict, conflict_bids,
+              details, created_at FROM cc_interest_declaration
             WHERE cycle_id = ? ORDER BY created_at, evaluator_ref""")
         .param(cycleId)
         .query(rs -> {
@@ -48,7 +49,7 @@ public class InterestDeclarations {
           List<String> conflicted = ids == null || ids.isBlank() ? List.of()
               : Arrays.stream(ids.split(",")).map(Long::valueOf).map(id -> bidders.getOrDefault(id, "bid " + id))
                   .toList();
-          byRef.put(rs.getString(1), new Evaluator(rs.getString(1), rs.getBoolean(2), conflicted, rs.getString(4),
+          byRef.put(rs.getString(1), new Evaluator(rs.getString(1), (Boolean) rs.getObject(2), conflicted, rs.getString(4),
               rs.getTimestamp(5).toLocalDateTime(), new ArrayList<>(), new ArrayList<>()));
         });
     jdbc.sql("""

@@ -76,6 +76,19 @@ public class ProcurementRepository implements CycleRecords {
         .params(cycleId, evaluatorRef, conflict, conflictBidIds, details, now()).update();
   }
 
+  /** A panel member is not sure about a link to a bidder: a coordinator talks it through before they score. */
+  public void saveUnsure(long cycleId, String evaluatorRef, String details) {
+    saveDeclaration(cycleId, evaluatorRef, false, null, details);
+    jdbc.sql("UPDATE cc_interest_declaration SET unsure = TRUE WHERE cycle_id = ? AND evaluator_ref = ?")
+        .params(cycleId, evaluatorRef).update();
+  }
+
+  /** Whether the panel member's declaration is still "not sure". */
+  public boolean isUnsure(long cycleId, String evaluatorRef) {
+    return jdbc.sql("SELECT unsure FROM cc_interest_declaration WHERE cycle_id = ? AND evaluator_ref = ?")
+        .params(cycleId, evaluatorRef).query(Boolean.class).optional().orElse(false);
+  }
+
   /** Ids of the bids an evaluator declared a conflict with. */
   public List<Long> conflictedBidIds(long cycleId, String evaluatorRef) {
     Optional<String> ids = jdbc.sql("""
@@ -101,6 +114,17 @@ public class ProcurementRepository implements CycleRecords {
         .param(bidId)
         .query((rs, n) -> new EvaluatorScores(rs.getString(1),
             new Scores(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))))
+        .list();
+  }
+
+  /** Each panel member's scores for a bid with their notes, for the moderation meeting (staff only). */
+  public List<ScoreWithNotes> scoresWithNotes(long bidId) {
+    return jdbc.sql("""
+            SELECT evaluator_ref, quality_score, coproduction_score, social_value_score, price_score, notes
+            FROM cc_bid_score WHERE bid_id = ? ORDER BY evaluator_ref""")
+        .param(bidId)
+        .query((rs, n) -> new ScoreWithNotes(rs.getString(1),
+            new Scores(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)), rs.getString(6)))
         .list();
   }
 
@@ -173,7 +197,7 @@ public class ProcurementRepository implements CycleRecords {
         .optional();
   }
 
-  /** Deletes the cycle's scores, tender, bids and declarations, scores before the bids they score. */
+  /** Deletes the cycle's scores, tender, bids, declarations and award explanations, scores before their bids. */
   @Override
   public void deleteForCycle(long cycleId) {
     jdbc.sql("DELETE FROM cc_bid_score WHERE bid_id IN (SELECT id FROM cc_bid WHERE cycle_id = ?)")
@@ -181,10 +205,14 @@ public class ProcurementRepository implements CycleRecords {
     jdbc.sql("DELETE FROM cc_tender WHERE cycle_id = ?").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_bid WHERE cycle_id = ?").param(cycleId).update();
     jdbc.sql("DELETE FROM cc_interest_declaration WHERE cycle_id = ?").param(cycleId).update();
+    jdbc.sql("DELETE FROM cc_award_explanation WHERE cycle_id = ?").param(cycleId).update();
   }
 
   /** One evaluator's scores for a bid. */
   public record EvaluatorScores(String evaluatorRef, Scores scores) {}
+
+  /** One panel member's scores for one bid and why they gave them (null when they wrote nothing). */
+  public record ScoreWithNotes(String evaluatorRef, Scores scores, String notes) {}
 
   /** Whether an evaluator declared a conflict of interest, and when. */
   public record Declaration(String evaluator, boolean conflict, Instant at) {}

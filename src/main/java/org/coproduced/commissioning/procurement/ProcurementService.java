@@ -50,6 +50,14 @@ public class ProcurementService {
     return bidIds(cycleId).stream().filter(id -> !conflicted.contains(id)).toList();
   }
 
+  /**
+   * Whether this panel member said "not sure" about a conflict of interest and has not yet talked it
+   * through with a coordinator: their scoring waits (the gateway after {@code Activity_DeclareInterests}).
+   */
+  public boolean unsureAboutConflict(long cycleId, String evaluatorRef) {
+    return procurement.isUnsure(cycleId, evaluatorRef);
+  }
+
   public List<Long> bidIds(long cycleId) {
     return procurement.bids(cycleId).stream().map(Bid::id).toList();
   }

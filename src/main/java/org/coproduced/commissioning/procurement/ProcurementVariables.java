@@ -31,6 +31,8 @@ public final class ProcurementVariables {
   public static final String HAS_CONFLICT = "hasConflict";
   public static final String CONFLICT_BID_NAMES = "conflictBidNames";
   public static final String CONFLICT_DETAILS = "conflictDetails";
+  // talk-through-conflict (also conflictBidNames and conflictDetails)
+  public static final String CONFLICT_AGREED = "conflictAgreed";
   // score-bid and moderate-scores
   public static final String QUALITY_SCORE = "qualityScore";
   public static final String COPRODUCTION_SCORE = "coproductionScore";
@@ -42,6 +44,11 @@ public final class ProcurementVariables {
   public static final String WINNING_BID = "winningBid";
   public static final String PANEL_AGREES = "panelAgrees";
   public static final String REASON_FOR_EXPERTS = "reasonForExperts";
+  // tell-panel-of-award: one task per expert on the panel who does not read email
+  public static final String PANEL_EXPERT_REF = "panelExpertRef";
+  public static final String AWARD_TOLD_BY = "awardToldBy";
+  public static final String AWARD_TOLD_ON = "awardToldOn";
+  public static final String AWARD_TOLD_CONFIRMED = "awardToldConfirmed";
   // award-contract
   public static final String CONTRACT_REFERENCE = "contractReference";
   public static final String CONTRACT_START_DATE = "contractStartDate";

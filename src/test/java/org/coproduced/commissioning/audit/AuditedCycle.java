@@ -95,6 +95,7 @@ public final class AuditedCycle {
         .replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
     driver.submit(decide, Map.of("winningBid", firstBid, "panelAgrees", "yes"));
     driver.fireTimer(bk, "Event_StandstillElapsed");
+    driver.tellPanelOfAward(bk);
     driver.submit(driver.task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-099",
         "contractStartDate", LocalDate.now().plusMonths(3).toString()));
   }

@@ -191,6 +191,11 @@ final class CycleWalker {
         f.put("contractReference", "CON-2027-014");
         f.put("contractStartDate", LocalDate.now().plusMonths(3).toString());
       }
+      case "Activity_TellPanelOfAward" -> {
+        f.put("awardToldBy", "phone");
+        f.put("awardToldOn", LocalDate.now().toString());
+        f.put("awardToldConfirmed", true);
+      }
       case "Activity_DecideReviewOutcome" -> {
         f.put("reviewOutcome", "continue");
         f.put("reviewReason", "Experts' mystery shopping showed the service works.");

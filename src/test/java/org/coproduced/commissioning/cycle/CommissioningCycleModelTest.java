@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.Date;
@@ -116,6 +117,50 @@ class CommissioningCycleModelTest {
         .isWaitingAt("Activity_CloseCycle");
     execute(job("Activity_CloseCycle", cycle));
     assertThat(cycle).hasPassed("Event_CycleCompleted").isEnded();
+  }
+
+  @Test
+  void theContractWaitsForTheStandstillAndForEveryExpertOnThePanelWhoDoesNotReadEmailToBeTold() {
+    beans.returns("offlinePanelRefs", List.of("EX-0005", "EX-0007"));
+    ProcessInstance cycle = startBefore("Activity_DecideAward");
+
+    complete(task("Activity_DecideAward", cycle), withVariables("standstillEndsAt", new Date()));
+
+    assertThat(cycle).isWaitingAt("Activity_TellPanelOfAward", "Event_StandstillElapsed");
+    execute(job("Event_StandstillElapsed", cycle));
+    List<org.camunda.bpm.engine.task.Task> toTell = taskQuery().taskDefinitionKey("Activity_TellPanelOfAward").list();
+    org.assertj.core.api.Assertions.assertThat(toTell).hasSize(2);
+    complete(toTell.get(0));
+    assertThat(cycle).isWaitingAt("Activity_TellPanelOfAward").isNotWaitingAt("Activity_AwardContract");
+    complete(toTell.get(1));
+    assertThat(cycle).hasPassed("Gateway_ReadyToAward").isWaitingAt("Activity_AwardContract");
+  }
+
+  @Test
+  void aPanelMemberNotSureAboutAConflictTalksItThroughBeforeScoring() {
+    beans.returns("unsureAboutConflict", true);
+    ProcessInstance cycle = startBefore("Activity_PublishTender");
+    complete(task("Activity_PublishTender", cycle), withVariables("tenderClosesAt", new Date()));
+    execute(job("Event_TenderClosed", cycle));
+    complete(task("Activity_RecordBids", cycle));
+
+    complete(task("Activity_DeclareInterests", cycle), withVariables("hasConflict", "not-sure"));
+
+    assertThat(cycle).isWaitingAt("Activity_TalkThroughConflict").isNotWaitingAt("Activity_ScoreBid");
+    complete(task("Activity_TalkThroughConflict", cycle), withVariables("conflictAgreed", "no"));
+    assertThat(cycle).isWaitingAt("Activity_ScoreBid");
+  }
+
+  @Test
+  void withEveryoneOnThePanelEmailedTheContractWaitsOnlyForTheStandstill() {
+    beans.returns("offlinePanelRefs", List.of());
+    ProcessInstance cycle = startBefore("Activity_DecideAward");
+
+    complete(task("Activity_DecideAward", cycle), withVariables("standstillEndsAt", new Date()));
+
+    assertThat(cycle).isWaitingAt("Event_StandstillElapsed").isNotWaitingAt("Activity_TellPanelOfAward");
+    execute(job("Event_StandstillElapsed", cycle));
+    assertThat(cycle).isWaitingAt("Activity_AwardContract");
   }
 
   @Test

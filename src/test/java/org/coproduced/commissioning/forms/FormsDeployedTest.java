@@ -53,9 +53,11 @@ class FormsDeployedTest {
     read("record-bids", IntStream.rangeClosed(1, BID_SLOTS)
         .boxed().flatMap(i -> List.of(bidNameKey(i), bidPriceKey(i)).stream()).toArray(String[]::new));
     read("declare-interests", HAS_CONFLICT, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
+    read("talk-through-conflict", CONFLICT_AGREED, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
     read("score-bid", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, PRIVATE_SCORE_NOTES);
     read("moderate-scores", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, MODERATION_NOTES);
     read("decide-award", WINNING_BID, PANEL_AGREES, REASON_FOR_EXPERTS);
+    read("tell-panel-of-award", AWARD_TOLD_BY, AWARD_TOLD_ON, AWARD_TOLD_CONFIRMED);
     read("award-contract", CONTRACT_REFERENCE, CONTRACT_START_DATE);
     read("decide-review-outcome", REVIEW_OUTCOME, REVIEW_REASON);
     read("describe-involvement-request", WHAT_IS_ASKED, WHY_ASKED, INVOLVEMENT_KIND, SESSION_DATE, SESSION_TIME,

@@ -60,7 +60,7 @@ class EngineTablesPrivacyTest {
             "Add peer workers who have slept rough themselves (privacy scan)",
             "This bidder listened to us more than the others (privacy scan)",
             "Thank you, it matters that the van now comes (privacy scan)", CONFLICT_DETAILS, EXPENSES_NOTE,
-            DELIVERY_NOTES, ACCESS_ARRANGED);
+            DELIVERY_NOTES, ACCESS_ARRANGED, "We changed this in the new draft, as you asked.", AWARD_REASON);
 
     Map<String, List<String>> found = scan(secrets);
     // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
@@ -71,6 +71,7 @@ class EngineTablesPrivacyTest {
   private static final String CONFLICT_DETAILS =
       "My cousin volunteers at Open Door Trust, not on this service (privacy scan)";
   private static final String EXPENSES_NOTE = "Childcare for my daughter while I attended (privacy scan)";
+  private static final String AWARD_REASON = "Open Door Trust's manager Dee Quinn won the panel over (privacy scan)";
   private static final String DELIVERY_NOTES = "Read it aloud to them at home, they were pleased (privacy scan)";
   private static final String ACCESS_ARRANGED = "Booked the ground-floor room and a taxi (privacy scan)";
 
@@ -87,7 +88,8 @@ class EngineTablesPrivacyTest {
     for (String privateText : List.of("SELECT said FROM cc_contribution", "SELECT comments FROM cc_specification_review",
         "SELECT reply FROM cc_feedback", "SELECT access_needs FROM cc_invitation", "SELECT notes FROM cc_bid_score",
         "SELECT details FROM cc_interest_declaration", "SELECT expenses_note FROM cc_invitation",
-        "SELECT notes FROM cc_feedback", "SELECT access_arranged FROM cc_invitation")) {
+        "SELECT notes FROM cc_feedback", "SELECT access_arranged FROM cc_invitation",
+        "SELECT why FROM cc_specification_answer", "SELECT reason_for_experts FROM cc_tender")) {
       jdbc.sql(privateText).query(String.class).list().stream()
           .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
     }
@@ -203,8 +205,9 @@ class EngineTablesPrivacyTest {
     Task decide = driver.task(bk, "Activity_DecideAward");
     String firstBid = driver.engine().getTaskService().getVariable(decide.getId(), "bidOptions").toString()
         .replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
-    driver.submit(decide, Map.of("winningBid", firstBid, "panelAgrees", "yes"));
+    driver.submit(decide, Map.of("winningBid", firstBid, "panelAgrees", "yes", "reasonForExperts", AWARD_REASON));
     driver.fireTimer(bk, "Event_StandstillElapsed");
+    driver.tellPanelOfAward(bk);
     driver.submit(driver.task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-777",
         "contractStartDate", LocalDate.now().plusMonths(3).toString()));
   }

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InterestDeclarationTest {
 
   @Autowired InterestDeclarationListener listener;
+  @Autowired ConflictTalkListener talk;
   @Autowired ProcurementService procurementService;
   @Autowired ProcurementRepository procurement;
   @Autowired InterestDeclarations declarations;
@@ -121,6 +122,32 @@ class InterestDeclarationTest {
     assertThat(evidence.get(1).problems()).isEmpty();
     assertThat(evidence.get(2).declared()).isFalse();
     assertThat(evidence.get(2).problems()).containsExactly("Scored Harbour Light without declaring interests");
+  }
+
+  @Test
+  void notSureTakesNoBidOutOnAGuessAndTheTalkWithACoordinatorDecides() {
+    listener.notify(task("EX-0002", "not-sure", null, "I once stayed at a hostel one of them runs."));
+
+    assertThat(procurementService.unsureAboutConflict(cycleId, "EX-0002")).isTrue();
+    assertThat(declarations.forCycle(cycleId)).singleElement().satisfies(e -> {
+      assertThat(e.declared()).isTrue();
+      assertThat(e.hasConflict()).as("neither yes nor no until they have talked").isNull();
+    });
+    assertThatThrownBy(() -> talk.notify(talk("EX-0002", "yes", null)))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("which bidders");
+    assertThat(procurementService.unsureAboutConflict(cycleId, "EX-0002")).as("nothing changed").isTrue();
+
+    talk.notify(talk("EX-0002", "yes", "Harbour Light"));
+
+    assertThat(procurementService.unsureAboutConflict(cycleId, "EX-0002")).isFalse();
+    assertThat(procurementService.bidsToScore(cycleId, "EX-0002")).containsExactly(openDoor, streetlight);
+    assertThat(declarations.forCycle(cycleId).get(0).conflictedBidders()).containsExactly("Harbour Light");
+  }
+
+  private DelegateTask talk(String evaluator, String agreed, String names) {
+    DelegateTask task = task(evaluator, null, names, "Talked on the phone; they stayed there last year.");
+    when(task.getVariable("conflictAgreed")).thenReturn(agreed);
+    return task;
   }
 
   private DelegateTask task(String evaluator, String conflict, String names, String details) {

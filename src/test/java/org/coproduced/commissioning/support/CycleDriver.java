@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.coproduced.commissioning.cycle.SpecificationComments;
 
 /**
  * Drives commissioning cycles through the Java API the way people do in Tasklist: each task is
@@ -212,13 +213,27 @@ public class CycleDriver {
     submit(task(bk, "Activity_WriteNeedsAssessment"), Map.of("needsSummary", "Evening access matters most."));
   }
 
+  /** A redraft (changes given) first answers every comment of the last round, as the commissioner must. */
   public void draftSpecification(String bk, String changes) {
+    if (changes != null) {
+      answerReviewComments(bk, "We changed this in the new draft, as you asked.");
+    }
     Map<String, Object> f = new HashMap<>();
     f.put("specificationSummary", "An outreach service open until 10pm, seven days a week.");
     if (changes != null) {
       f.put("changesMade", changes);
     }
     submit(task(bk, "Activity_DraftSpecification"), f);
+  }
+
+  /** The commissioner answers each unanswered comment of the last review round: changed, and why. */
+  public void answerReviewComments(String bk, String why) {
+    SpecificationComments comments = ProcessAssertions.bean(SpecificationComments.class);
+    long cycleId = Long.parseLong(bk);
+    Map<Long, SpecificationComments.Answer> answers = new HashMap<>();
+    comments.lastRound(cycleId).stream().filter(c -> !c.answered())
+        .forEach(c -> answers.put(c.id(), new SpecificationComments.Answer(true, why)));
+    comments.answer(cycleId, answers, COMMISSIONER);
   }
 
   public void reviewSpecification(String bk, String decision) {
@@ -239,6 +254,29 @@ public class CycleDriver {
   }
 
   public void procure(String bk) {
+    evaluate(bk);
+    tasks(bk, "Activity_ModerateScores").forEach(t -> {
+      Map<String, Object> f = scores(4);
+      f.put("moderationNotes", "The panel agreed after discussion.");
+      submit(t, f);
+    });
+    String firstBid = engine.getTaskService().getVariable(task(bk, "Activity_DecideAward").getId(), "bidOptions")
+        .toString().replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
+    submit(task(bk, "Activity_DecideAward"), Map.of("winningBid", firstBid, "panelAgrees", "yes"));
+    fireTimer(bk, "Event_StandstillElapsed");
+    tellPanelOfAward(bk);
+    submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-014",
+        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+  }
+
+  /** The tender, two bids, the EVALUATION gate, and the panel's declarations; it waits at scoring. */
+  public void tenderToScoring(String bk) {
+    tenderToDeclarations(bk);
+    tasks(bk, "Activity_DeclareInterests").forEach(t -> submit(t, Map.of("hasConflict", "no")));
+  }
+
+  /** The tender, two bids (Open Door Trust, Streetlight Housing) and the EVALUATION gate; it waits at the declarations. */
+  public void tenderToDeclarations(String bk) {
     Map<String, Object> tender = new HashMap<>();
     tender.put("noticeReference", "2026/S 000-123456");
     tender.put("closingDate", LocalDate.now().toString());
@@ -252,19 +290,18 @@ public class CycleDriver {
     submit(task(bk, "Activity_RecordBids"), Map.of("bid1Name", "Open Door Trust", "bid1Price", 950000,
         "bid2Name", "Streetlight Housing", "bid2Price", 880000));
     passGate(bk);
-    tasks(bk, "Activity_DeclareInterests").forEach(t -> submit(t, Map.of("hasConflict", "no")));
+  }
+
+  /** Up to the moderation: every panel member scores every bid 4; it waits at *Agree the panel's scores*. */
+  public void evaluate(String bk) {
+    tenderToScoring(bk);
     tasks(bk, "Activity_ScoreBid").forEach(t -> submit(t, scores(4)));
-    tasks(bk, "Activity_ModerateScores").forEach(t -> {
-      Map<String, Object> f = scores(4);
-      f.put("moderationNotes", "The panel agreed after discussion.");
-      submit(t, f);
-    });
-    String firstBid = engine.getTaskService().getVariable(task(bk, "Activity_DecideAward").getId(), "bidOptions")
-        .toString().replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
-    submit(task(bk, "Activity_DecideAward"), Map.of("winningBid", firstBid, "panelAgrees", "yes"));
-    fireTimer(bk, "Event_StandstillElapsed");
-    submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-014",
-        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+  }
+
+  /** A coordinator tells each expert on the panel who does not read email the award decision, by phone. */
+  public void tellPanelOfAward(String bk) {
+    tasks(bk, "Activity_TellPanelOfAward").forEach(t -> submit(t, Map.of("awardToldBy", "phone",
+        "awardToldOn", LocalDate.now().toString(), "awardToldConfirmed", true)));
   }
 
   public static Map<String, Object> scores(int score) {
