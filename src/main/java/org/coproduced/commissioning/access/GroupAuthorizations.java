@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -59,10 +60,13 @@ public class GroupAuthorizations {
 
   private final IdentityService identity;
   private final AuthorizationGrants grants;
+  private final boolean createTaskEnabled;
 
-  public GroupAuthorizations(IdentityService identity, AuthorizationGrants grants) {
+  public GroupAuthorizations(IdentityService identity, AuthorizationGrants grants,
+      @Value("${coproduction.webapps.create-task-enabled:false}") boolean createTaskEnabled) {
     this.identity = identity;
     this.grants = grants;
+    this.createTaskEnabled = createTaskEnabled;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -81,6 +85,20 @@ public class GroupAuthorizations {
     grantCoordinators();
     grantProcessWorkers(EXPERTS);
     grantAuditors();
+    if (createTaskEnabled) {
+      grantFreeStandingTasks();
+    }
+  }
+
+  /**
+   * Tasklist's "Create task" makes a task outside any process; it is offered only when the council
+   * asks for it (see {@code WebappsCustomisation}). Otherwise the engine refuses it to everyone
+   * but administrators, so the REST API cannot do what the page does not offer.
+   */
+  private void grantFreeStandingTasks() {
+    for (String group : List.of(COMMISSIONERS, COORDINATORS, EXPERTS)) {
+      grants.grant(group, TASK, ANY, TaskPermissions.CREATE);
+    }
   }
 
   private void grantAdministrators() {

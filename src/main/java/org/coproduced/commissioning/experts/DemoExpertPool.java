@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A sample expert pool for the demo: the six experts who can sign in to Tasklist, some new and
- * some experienced, one who prefers letters by post, and four more reached by email or phone.
+ * some experienced, one who prefers letters by post, and eight more reached by email or phone.
  * The names, contacts and addresses are invented.
  */
 @Component
@@ -47,6 +47,11 @@ public class DemoExpertPool {
     add("EX-0008", null, "Harry Walsh", ContactChannel.EMAIL, Set.of("drugs-alcohol", "mental-health"), "voucher", true, null, today);
     add("EX-0009", null, "Imani Brooks", ContactChannel.EMAIL, Set.of("offending", "homelessness"), "training", false, "EX-0006", today);
     add("EX-0010", null, "Jack Nowak", ContactChannel.PHONE, Set.of("mental-health", "domestic-abuse"), "payment", true, null, today);
+    // Enough experienced people for the README's walkthrough to be followed a second time in one run.
+    add("EX-0011", null, "Kemi Okoro", ContactChannel.EMAIL, Set.of("homelessness", "domestic-abuse", "mental-health"), "voucher", true, null, today);
+    add("EX-0012", null, "Liam Reid", ContactChannel.EMAIL, Set.of("drugs-alcohol", "offending", "homelessness"), "payment", true, null, today);
+    add("EX-0013", null, "Maya Singh", ContactChannel.PHONE, Set.of("mental-health", "offending", "drugs-alcohol"), "training", true, null, today);
+    add("EX-0014", null, "Noah Price", ContactChannel.EMAIL, Set.of("domestic-abuse", "homelessness", "drugs-alcohol"), "payment", true, null, today);
     LOG.info("Created the demo expert pool of {} experts", experts.count());
   }
 

@@ -167,6 +167,24 @@ class InvolvementRequestProcessTest {
   }
 
   @Test
+  void recordingAttendanceStartsFromTheSessionsOwnLength() {
+    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    driver.acceptRequest(bk);
+    driver.confirmExperts(bk);
+    driver.acceptAllInvitations(bk);
+    driver.fireTimer(bk, "Event_SessionDue");
+
+    List<Task> records = driver.tasks(bk, "Activity_RecordContribution");
+    assertThat(records).as("two places, and a buddy for a newcomer").hasSizeGreaterThanOrEqualTo(2);
+    // The request's session lasts 2 hours: what the form shows before anyone types.
+    assertThat(records).allSatisfy(t -> assertThat(engine.getFormService().getTaskFormVariables(t.getId())
+        .getValueTyped("hoursGiven").getValue()).isEqualTo(2));
+    driver.submit(records.get(0), Map.of("attended", "yes", "hoursGiven", 1, "privateContribution1", "I left early."));
+    assertThat(engine.getFormService().getTaskFormVariables(records.get(1).getId())
+        .getValueTyped("hoursGiven").getValue()).as("one expert's hours are not another's").isEqualTo(2);
+  }
+
+  @Test
   void attendanceWithoutTheirWordsIsRefusedAndChangesNothing() {
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 1);
     driver.acceptRequest(bk);
