@@ -39,9 +39,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An upgrade from release 0.1.0 as a council lives it, on one database: the application's tables
- * at 0.1.0's schema and only 0.1.0's models deployed; cycles started and left at every kind of
- * wait; then the new release's schema migrations and models; then every old cycle finished
- * through its old tasks, each message sent once and everyone's feedback delivered.
+ * at 0.1.0's schema with the expert pool in them, migrated; only 0.1.0's models deployed (with the
+ * processes today's code starts itself); cycles started and left at every kind of wait; then the
+ * new release's models; then every old cycle finished through its old tasks, each message sent
+ * once and everyone's feedback delivered.
  *
  * <p>Its own database and engine (so the current models are not there yet), without a web server
  * (closing a second web context would break the shared one's webapps). "Then the new release
@@ -115,11 +116,15 @@ class ReleasedCyclesUpgradeTest {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())
         .isNotEmpty().allMatch(definition -> release.isReleased(definition.getId()));
     // Before the upgrade this test runs today's code, where a council's old nodes ran 0.1.0's. The
-    // processes today's code starts by itself, which 0.1.0 did not have, must be there for it: they
-    // change nothing in the old models.
-    engine.getRepositoryService().createDeployment().name("started by today's code")
-        .addClasspathResource("processes/session-news.bpmn")
-        .addClasspathResource("forms/tell-expert-about-session.form").deploy();
+    // processes today's code starts by itself, which 0.1.0 did not have (and their forms), must be
+    // there for it; they change nothing in the old models.
+    deployWhatTheReleaseDidNotHave();
+    // 0.1.0's tables hold the expert pool (written at start, in 0.1.0's columns). Today's code
+    // writes columns 0.1.0 did not have, so the schema is migrated before it starts the old cycles;
+    // the old models and their instances are the same whichever comes first.
+    migrateTheSchema();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_expert").query(Long.class).single())
+        .as("the expert pool written into 0.1.0's tables, still there").isPositive();
 
     Map<Waiting, ProcessInstance> cycles = new EnumMap<>(Waiting.class);
     for (Waiting waiting : Waiting.values()) {
@@ -211,11 +216,37 @@ class ReleasedCyclesUpgradeTest {
   }
 
   /** What installing the new release does: its migrations, its models, and an engine that parses definitions afresh. */
-  private void upgrade() {
+  private void migrateTheSchema() {
     Flyway latest = Flyway.configure().configuration(flyway.getConfiguration()).target(MigrationVersion.LATEST).load();
     latest.migrate();
     assertThat(latest.info().pending()).isEmpty();
-    assertThat(latest.info().current().getVersion()).isGreaterThanOrEqualTo(MigrationVersion.fromVersion(ReleasedSchema.VERSION));
+    assertThat(latest.info().current().getVersion()).isGreaterThan(MigrationVersion.fromVersion(ReleasedSchema.VERSION));
+  }
+
+  /** The current processes and forms whose files 0.1.0 did not have. */
+  private void deployWhatTheReleaseDidNotHave() {
+    var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+    var deployment = engine.getRepositoryService().createDeployment().name("started by today's code");
+    int added = 0;
+    try {
+      for (String folder : List.of("processes", "forms")) {
+        for (var resource : resolver.getResources("classpath:" + folder + "/*.*")) {
+          String name = resource.getFilename();
+          if (!new org.springframework.core.io.ClassPathResource("released/0.1.0/" + folder + "/" + name).exists()) {
+            deployment.addInputStream(folder + "/" + name, resource.getInputStream());
+            added++;
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (added > 0) {
+      deployment.deploy();
+    }
+  }
+
+  private void upgrade() {
     release.deployCurrent();
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     configuration.getDeploymentCache().discardProcessDefinitionCache();
