@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.coproduced.commissioning.web.LinkPageController;
 import org.coproduced.commissioning.web.PageController;
+import org.coproduced.commissioning.web.PublicPageController;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +26,7 @@ class ArchitectureTest {
 
   /** The features: what the application does for people. */
   private static final String[] FEATURES = {ROOT + ".cycle..", ROOT + ".procurement..", ROOT + ".involvement..",
-      ROOT + ".feedback..", ROOT + ".experts..", ROOT + ".tasknotice..", ROOT + ".audit.."};
+      ROOT + ".feedback..", ROOT + ".experts..", ROOT + ".tasknotice..", ROOT + ".audit..", ROOT + ".publication.."};
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -54,6 +55,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingButTheAuditorsDependsOnThePublicPages() {
+    noClasses().that().resideOutsideOfPackages(ROOT + ".publication..", ROOT + ".audit..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".publication..")
+        .because("the public page reads every feature through its services; only auditors read it back")
+        .check(CLASSES);
+  }
+
+  @Test
   void nothingDependsOnTheAuditorsReports() {
     noClasses().that().resideOutsideOfPackage(ROOT + ".audit..")
         .should().dependOnClassesThat().resideInAPackage(ROOT + ".audit..")
@@ -66,6 +75,7 @@ class ArchitectureTest {
     classes().that().areMetaAnnotatedWith(Controller.class).and().areNotAnnotations()
         .and().areNotMetaAnnotatedWith(RestController.class)
         .should().beAnnotatedWith(PageController.class).orShould().beAnnotatedWith(LinkPageController.class)
+        .orShould().beAnnotatedWith(PublicPageController.class)
         .because("web/PageErrors shows not found, not allowed, conflicts and outages for exactly those pages")
         .check(CLASSES);
   }

@@ -48,6 +48,9 @@ class TableOwnershipTest {
       Map.entry("cc_contribution", "involvement/contribution"),
       Map.entry("cc_recompense", "involvement/recompense"),
       Map.entry("cc_feedback", "feedback"),
+      Map.entry("cc_public_summary", "publication"),
+      Map.entry("cc_public_contribution", "publication"),
+      Map.entry("cc_public_event", "publication"),
       Map.entry("cc_message", "notification"),
       Map.entry("cc_link_token", "notification"));
 

@@ -9,30 +9,36 @@ import org.coproduced.commissioning.procurement.ProcurementRepository.Award;
 import org.coproduced.commissioning.procurement.ProcurementRepository.Declaration;
 import org.coproduced.commissioning.procurement.ProcurementRepository.EvaluatorScore;
 import org.coproduced.commissioning.procurement.ProcurementRepository.ModeratedBid;
+import org.coproduced.commissioning.publication.PublicEvent;
+import org.coproduced.commissioning.publication.PublicSummaries;
 import org.springframework.stereotype.Component;
 
 /**
  * The decisions a cycle took with experts, for auditors: specification reviews and mediation
- * (from the cycle), declarations of interest, bids, scores and the award (from procurement).
+ * (from the cycle), declarations of interest, bids, scores and the award (from procurement), and
+ * who drafted, approved, published, changed or withdrew the cycle's public page (from publication).
  */
 @Component
 public class CycleDecisions {
 
   private final CycleRepository cycles;
   private final ProcurementRepository procurement;
+  private final PublicSummaries publicSummaries;
 
-  public CycleDecisions(CycleRepository cycles, ProcurementRepository procurement) {
+  public CycleDecisions(CycleRepository cycles, ProcurementRepository procurement, PublicSummaries publicSummaries) {
     this.cycles = cycles;
     this.procurement = procurement;
+    this.publicSummaries = publicSummaries;
   }
 
   public Decisions of(long cycleId) {
     return new Decisions(cycles.specificationReviews(cycleId), cycles.mediationMeetings(cycleId),
         procurement.declarations(cycleId), procurement.moderatedBids(cycleId), procurement.evaluatorScores(cycleId),
-        procurement.award(cycleId).orElse(null));
+        procurement.award(cycleId).orElse(null), publicSummaries.events(cycleId));
   }
 
   /** Everything decided in one cycle; {@code award} is null before a tender is published. */
   public record Decisions(List<SpecificationReview> specificationReviews, List<Mediation> mediationMeetings,
-      List<Declaration> interestDeclarations, List<ModeratedBid> bids, List<EvaluatorScore> scores, Award award) {}
+      List<Declaration> interestDeclarations, List<ModeratedBid> bids, List<EvaluatorScore> scores, Award award,
+      List<PublicEvent> publicPage) {}
 }

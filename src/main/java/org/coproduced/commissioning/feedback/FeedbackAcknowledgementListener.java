@@ -7,9 +7,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
-/** An expert confirms they read what became of their words; their reply stays private. */
+/**
+ * An expert confirms they read what became of their words; their reply stays private. They may
+ * also say whether their words may appear on the cycle's public page.
+ */
 @Component
 public class FeedbackAcknowledgementListener implements TaskListener {
+
+  /** Who recorded the yes or no to the public page when the person chose it themselves. */
+  static final String CONTRIBUTOR = "contributor";
 
   private final FeedbackRepository feedback;
 
@@ -21,7 +27,9 @@ public class FeedbackAcknowledgementListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
     String reply = form.takePrivateText(PRIVATE_REPLY, "Anything you would like to say back", TaskForm.LONG_TEXT);
+    Boolean publicConsent = PublicConsentField.take(form);
     form.requireTicked(FEEDBACK_READ, "I have read what happened to what I said");
     feedback.acknowledge(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), reply);
+    feedback.recordPublicConsent(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), publicConsent, CONTRIBUTOR);
   }
 }

@@ -4,6 +4,7 @@ import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.TaskForm;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * A coordinator confirms they delivered someone's feedback by post, phone or in person. When
  * the person acknowledged through their email link meanwhile, the task closes with nothing to
- * confirm.
+ * confirm. They may also record the person's yes or no to the cycle's public page.
  */
 @Component
 public class FeedbackAttestationListener implements TaskListener {
@@ -27,6 +28,7 @@ public class FeedbackAttestationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
+    Boolean publicConsent = PublicConsentField.take(form);
     if (form.isTicked(ACKNOWLEDGED_BY_LINK)
         && feedback.statusOf(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF)) == FeedbackStatus.ACKNOWLEDGED) {
       return;
@@ -39,5 +41,16 @@ public class FeedbackAttestationListener implements TaskListener {
     form.requireTicked(DELIVERY_CONFIRMED, "I confirm this person has received their feedback");
     String notes = form.optionalText(DELIVERY_NOTES, "Notes", TaskForm.LONG_TEXT);
     feedback.attest(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), method, deliveredOn, task.getAssignee(), notes);
+    feedback.recordPublicConsent(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), publicConsent,
+        whoConfirms(task));
+  }
+
+  /** The coordinator completing the task: its assignee, or whoever is signed in when it was not claimed. */
+  private static String whoConfirms(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return current == null || current.getUserId() == null ? "a coordinator" : current.getUserId();
   }
 }

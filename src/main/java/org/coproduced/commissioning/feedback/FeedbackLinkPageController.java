@@ -28,12 +28,14 @@ public class FeedbackLinkPageController {
   }
 
   @PostMapping("/app/feedback/acknowledge/{token}")
-  public String acknowledge(@PathVariable String token, @RequestParam(required = false) String reply, Model model) {
+  public String acknowledge(@PathVariable String token, @RequestParam(required = false) String reply,
+      @RequestParam(required = false) String publicConsent, Model model) {
     try {
-      return feedbackPage(feedback.acknowledge(token, reply), model);
+      return feedbackPage(feedback.acknowledge(token, reply, publicConsent), model);
     } catch (LinkInputException problem) {
       model.addAttribute("error", problem.getMessage());
       model.addAttribute("reply", reply);
+      model.addAttribute("publicConsent", publicConsent);
       return feedbackPage(feedback.show(token), model);
     }
   }

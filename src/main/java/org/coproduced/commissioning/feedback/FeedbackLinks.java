@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackRow;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
@@ -18,6 +19,7 @@ import org.coproduced.commissioning.involvement.contribution.ContributionReposit
 import org.coproduced.commissioning.notification.LinkTokens;
 import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
+import org.coproduced.commissioning.web.LinkInputException;
 import org.coproduced.commissioning.web.ReplyText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +86,16 @@ public class FeedbackLinks {
   /** Records the acknowledgement (with an optional reply, kept private to the team). */
   @Transactional
   public Page acknowledge(String token, String reply) {
+    return acknowledge(token, reply, null);
+  }
+
+  /**
+   * Records the acknowledgement, with an optional reply and the person's optional {@code yes} or
+   * {@code no} to their words appearing, reworded and without their name, on the public page.
+   */
+  @Transactional
+  public Page acknowledge(String token, String reply, String publicConsent) {
+    Boolean consent = consent(publicConsent);
     LinkToken found = tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT).orElse(null);
     Person person = found == null ? null : person(found.targetId()).orElse(null);
     if (person == null) {
@@ -94,9 +106,19 @@ public class FeedbackLinks {
       return page(State.ALREADY, person);
     }
     feedback.acknowledge(person.cycleId(), person.expertRef(), ReplyText.checked(reply));
+    feedback.recordPublicConsent(person.cycleId(), person.expertRef(), consent,
+        FeedbackAcknowledgementListener.CONTRIBUTOR);
     finishWaitingStep(person);
     tokens.markUsed(found.id());
     return page(State.DONE, person);
+  }
+
+  private static Boolean consent(String value) {
+    try {
+      return PublicConsentField.parse(value);
+    } catch (FormInputException problem) {
+      throw new LinkInputException(problem.getMessage());
+    }
   }
 
   /** Moves the person's part of the feedback process on, wherever it is waiting. */

@@ -77,6 +77,27 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
     requireOneOrAlreadyDone(rows, cycleId, expertRef);
   }
 
+  /**
+   * Records whether the contributor agreed that what they said may appear on the cycle's public
+   * page, reworded by staff and without their name. {@code null} (not answered) changes nothing.
+   *
+   * @param recordedBy {@code contributor} when they chose themselves, else the coordinator's user id
+   */
+  public void recordPublicConsent(long cycleId, String expertRef, Boolean consent, String recordedBy) {
+    if (consent == null) {
+      return;
+    }
+    experts.idOf(expertRef).ifPresent(expertId -> jdbc.sql("""
+            UPDATE cc_feedback SET public_consent = ?, public_consent_by = ? WHERE cycle_id = ? AND expert_id = ?""")
+        .params(consent, recordedBy, cycleId, expertId).update());
+  }
+
+  /** The experts of the cycle who said yes to the public page; everyone else is only counted there. */
+  public Set<Long> publicConsentIds(long cycleId) {
+    return new HashSet<>(jdbc.sql("SELECT expert_id FROM cc_feedback WHERE cycle_id = ? AND public_consent = TRUE")
+        .param(cycleId).query(Long.class).list());
+  }
+
   /** Contributors of the cycle whose feedback is neither acknowledged nor attested, by reference. */
   public List<String> waitingRefs(long cycleId) {
     Set<Long> waiting = new HashSet<>(contributions.contributorIds(cycleId));
@@ -116,14 +137,16 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
   }
 
   /**
-   * Wipes the expert's replies and the coordinators' delivery notes, and closes every feedback
+   * Wipes the expert's replies, the coordinators' delivery notes and their yes to the public page
+   * (so their words leave it), and closes every feedback
    * still due to them, in cycles they contributed to whether or not it was sent: they asked not
    * to be contacted.
    */
   @Override
   public void eraseExpert(long expertId, Erasure erasure) {
     Timestamp at = Timestamp.from(erasure.at());
-    jdbc.sql("UPDATE cc_feedback SET reply = NULL, notes = NULL WHERE expert_id = ?").param(expertId).update();
+    jdbc.sql("UPDATE cc_feedback SET reply = NULL, notes = NULL, public_consent = NULL WHERE expert_id = ?")
+        .param(expertId).update();
     jdbc.sql("""
             UPDATE cc_feedback SET status = 'ATTESTED', delivery_method = 'erased', delivered_on = ?, confirmed_by = ?,
               notes = ?, completed_at = ? WHERE expert_id = ? AND status = 'WAITING'""")

@@ -31,6 +31,8 @@ public final class FeedbackVariables {
   // acknowledge-feedback
   public static final String FEEDBACK_READ = "feedbackRead";
   public static final String PRIVATE_REPLY = "privateReply";
+  /** Optional yes or no to the public page; also on the follow-up and offline delivery forms. */
+  public static final String PRIVATE_PUBLIC_CONSENT = "privatePublicConsent";
   // follow-up-feedback and deliver-feedback-offline
   public static final String DELIVERY_METHOD = "deliveryMethod";
   public static final String DELIVERED_ON = "deliveredOn";

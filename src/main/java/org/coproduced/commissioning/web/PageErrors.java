@@ -20,9 +20,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * trace. Not found, not allowed and not signed in come as {@link PageException}s; two people
  * changing the same thing at once, or the database briefly out of reach (a restart, a
  * failover), ask the person to try again: nothing was changed, the transaction was rolled back.
- * Pages behind links in messages show it in their own look ({@link LinkPageController}).
+ * Pages behind links in messages show it in their own look ({@link LinkPageController}), and so do
+ * the public pages ({@link PublicPageController}).
  */
-@ControllerAdvice(annotations = {PageController.class, LinkPageController.class})
+@ControllerAdvice(annotations = {PageController.class, LinkPageController.class, PublicPageController.class})
 public class PageErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
@@ -79,8 +80,15 @@ public class PageErrors {
       return problem.status() == HttpStatus.NOT_FOUND ? "links/refused" : "links/problem";
     }
     model.addAttribute("message", problem.getMessage());
+    if (isPublicPage(handler)) {
+      return "public/problem";
+    }
     model.addAttribute("signIn", problem.status() == HttpStatus.UNAUTHORIZED);
     return "problem";
+  }
+
+  private static boolean isPublicPage(HandlerMethod handler) {
+    return handler != null && handler.getBeanType().isAnnotationPresent(PublicPageController.class);
   }
 
   private static boolean isLinkPage(HandlerMethod handler) {

@@ -113,8 +113,32 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** A browser of someone who is not signed in, as a member of the public reads the public pages. */
+  static Browser anonymous(int port, Browsers.Shots screenshots) {
+    return new Browser(port, "public", screenshots);
+  }
+
   WebDriver driver() {
     return driver;
+  }
+
+  /** Makes the window as narrow as a phone's screen. */
+  void phoneSize() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+    settle();
+  }
+
+  /** Replaces the text of a field on one of the application's own pages, found by its id. */
+  void fillById(String id, String text) {
+    WebElement field = waitFor(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Presses a button on one of the application's own pages and waits for the page it leads to. */
+  void submit(String button) {
+    click(waitFor(button(button)));
+    settle();
   }
 
   void go(String path) {

@@ -39,6 +39,13 @@ final class Browsers implements BeforeEachCallback, AfterTestExecutionCallback, 
     return browser;
   }
 
+  /** A new browser of someone not signed in. */
+  Browser anonymous(int port) {
+    Browser browser = Browser.anonymous(port, screenshots);
+    open.add(browser);
+    return browser;
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     org.coproduced.commissioning.e2e.Screenshots name =

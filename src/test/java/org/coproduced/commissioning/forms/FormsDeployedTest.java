@@ -74,9 +74,10 @@ class FormsDeployedTest {
         EXPENSES_APPROVED);
     read("answer-contribution", ANSWER_OUTCOME, WHAT_CHANGED, WHY_DECIDED);
     read("check-plain-english", PLAIN_ENGLISH_OK, REWORD_CONTRIBUTION_REFS, SUGGESTIONS);
-    read("acknowledge-feedback", FEEDBACK_READ, PRIVATE_REPLY);
-    read("follow-up-feedback", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES);
-    read("deliver-feedback-offline", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES);
+    read("acknowledge-feedback", FEEDBACK_READ, PRIVATE_REPLY, PRIVATE_PUBLIC_CONSENT);
+    read("follow-up-feedback", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES, PRIVATE_PUBLIC_CONSENT);
+    read("deliver-feedback-offline", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES,
+        PRIVATE_PUBLIC_CONSENT);
     onboarding();
   }
 

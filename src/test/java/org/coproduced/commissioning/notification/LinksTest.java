@@ -162,6 +162,21 @@ class LinksTest {
   }
 
   @Test
+  void theLinkPageAsksAboutThePublicPageAndKeepsTheAnswerInTheApplication() throws Exception {
+    feedbackSentTo("EX-0008");
+    String link = "/app/feedback/acknowledge/" + tokenIn(HARRY, "/app/feedback/acknowledge/");
+    assertThat(page(get(link), 200)).contains("May what you said appear on our public page");
+
+    assertThat(page(post(link).param("publicConsent", "perhaps"), 200)).contains("Please choose yes or no");
+    assertThat(feedback.statusOf(cycleId, "EX-0008")).as("nothing recorded").isEqualTo(FeedbackStatus.WAITING);
+
+    page(post(link).param("publicConsent", "yes"), 200);
+    assertThat(feedback.statusOf(cycleId, "EX-0008")).isEqualTo(FeedbackStatus.ACKNOWLEDGED);
+    assertThat(jdbc.sql("SELECT public_consent_by FROM cc_feedback WHERE cycle_id = ? AND public_consent = TRUE")
+        .param(cycleId).query(String.class).single()).isEqualTo("contributor");
+  }
+
+  @Test
   void someoneInTasklistMayConfirmThereOrByTheirLink() throws Exception {
     ProcessInstance delivery = feedbackSentTo("EX-0001");
     assertThat(delivery).isWaitingAt("Activity_AcknowledgeFeedback");

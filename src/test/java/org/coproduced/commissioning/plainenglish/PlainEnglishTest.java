@@ -53,6 +53,10 @@ class PlainEnglishTest {
     for (Path page : files(Path.of("src/main/resources/templates/links"), ".html")) {
       measure("link page " + page.getFileName(), TextOf.template(Files.readString(page)), true, scores, tooHard);
     }
+    // The public pages are read by anyone: experts, residents, providers.
+    for (Path page : files(Path.of("src/main/resources/templates/public"), ".html")) {
+      measure("public page " + page.getFileName(), TextOf.template(Files.readString(page)), true, scores, tooHard);
+    }
     scores.forEach((what, score) -> System.out.printf("reading ease %5.1f  %s%n", score, what));
     assertThat(scores).as("every form and template measured").hasSizeGreaterThan(40);
     assertThat(tooHard).as("what an expert reads scores at least %s (Flesch reading ease)", EXPERTS_READ_AT_LEAST)

@@ -52,6 +52,7 @@ class EngineTablesPrivacyTest {
     String bk = runCycleUntilFeedbackIsDeliveredOffline(title);
     assertThat(scan(secrets())).as("personal details or private words in engine tables mid-cycle").isEmpty();
     finishCycle(bk);
+    writePublicSummary(Long.parseLong(bk));
 
     Set<String> secrets = secrets();
     assertThat(secrets).as("the names and private words to look for")
@@ -60,12 +61,43 @@ class EngineTablesPrivacyTest {
             "Add peer workers who have slept rough themselves (privacy scan)",
             "This bidder listened to us more than the others (privacy scan)",
             "Thank you, it matters that the van now comes (privacy scan)", CONFLICT_DETAILS, EXPENSES_NOTE,
-            DELIVERY_NOTES, ACCESS_ARRANGED, "We changed this in the new draft, as you asked.", AWARD_REASON);
+            DELIVERY_NOTES, ACCESS_ARRANGED, "We changed this in the new draft, as you asked.", AWARD_REASON,
+            PUBLIC_WORDING);
 
     Map<String, List<String>> found = scan(secrets);
     // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
     assertThat(scan(Set.of(title))).as("the scan finds text the engine does hold").isNotEmpty();
     assertThat(found).as("personal details or private words in engine tables").isEmpty();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE NAME_ = 'privatePublicConsent'").query(Long.class)
+        .single()).as("the yes or no to the public page stays out of history").isZero();
+    Set<String> names = new LinkedHashSet<>();
+    jdbc.sql("SELECT ref, display_name, email FROM cc_expert").query((rs, n) -> {
+      names.add(rs.getString(1) + "");
+      names.add(rs.getString(2));
+      names.add(rs.getString(3));
+      return null;
+    }).list();
+    names.remove(null);
+    assertThat(org.coproduced.commissioning.support.PersonalDataScan.find(jdbc, "CC_PUBLIC",
+        names.toArray(String[]::new))).as("names, emails or references on the public page's tables").isEmpty();
+  }
+
+  private static final String PUBLIC_WORDING = "Someone said the van should come at night (privacy scan)";
+
+  @Autowired org.coproduced.commissioning.publication.PublicSummaries publicSummaries;
+  @Autowired org.coproduced.commissioning.involvement.contribution.ContributionRepository contributions;
+  @Autowired org.coproduced.commissioning.feedback.FeedbackRepository feedback;
+
+  /** The commissioner's public wording for every point whose contributor said yes. */
+  private void writePublicSummary(long cycleId) {
+    Set<Long> consenting = feedback.publicConsentIds(cycleId);
+    assertThat(consenting).as("someone said yes to the public page").isNotEmpty();
+    Map<Long, org.coproduced.commissioning.publication.PublicSummary.PublicWording> wordings = new HashMap<>();
+    contributions.outcomesOfCycles(List.of(cycleId)).stream().filter(o -> consenting.contains(o.expertId()))
+        .forEach(o -> wordings.put(o.id(), new org.coproduced.commissioning.publication.PublicSummary.PublicWording(
+            PUBLIC_WORDING, "The van comes at night now.", "You told us.")));
+    publicSummaries.save(cycleId, new org.coproduced.commissioning.publication.PublicSummaries.Draft(
+        "Night outreach", "We asked how outreach should work.", wordings), "commissioner");
   }
 
   private static final String CONFLICT_DETAILS =
@@ -89,7 +121,8 @@ class EngineTablesPrivacyTest {
         "SELECT reply FROM cc_feedback", "SELECT access_needs FROM cc_invitation", "SELECT notes FROM cc_bid_score",
         "SELECT details FROM cc_interest_declaration", "SELECT expenses_note FROM cc_invitation",
         "SELECT notes FROM cc_feedback", "SELECT access_arranged FROM cc_invitation",
-        "SELECT why FROM cc_specification_answer", "SELECT reason_for_experts FROM cc_tender")) {
+        "SELECT why FROM cc_specification_answer", "SELECT reason_for_experts FROM cc_tender",
+        "SELECT said FROM cc_public_contribution")) {
       jdbc.sql(privateText).query(String.class).list().stream()
           .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
     }
@@ -135,7 +168,7 @@ class EngineTablesPrivacyTest {
   private void finishCycle(String bk) {
     CycleDriver driver = new CycleDriver(engine);
     driver.tasks(bk, "Activity_AcknowledgeFeedback").forEach(t -> driver.submit(t, Map.of("feedbackRead", true,
-        "privateReply", "Thank you, it matters that the van now comes (privacy scan)")));
+        "privateReply", "Thank you, it matters that the van now comes (privacy scan)", "privatePublicConsent", "yes")));
     driver.followUpEmailFeedback(bk);
     driver.runJobs(bk);
     driver.runJobs(bk);

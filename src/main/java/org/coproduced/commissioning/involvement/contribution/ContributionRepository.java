@@ -138,6 +138,12 @@ public class ContributionRepository {
         .query(Long.class).list();
   }
 
+  /** The ids of everything an expert said, in every cycle. */
+  public List<Long> idsOfExpert(long expertId) {
+    return jdbc.sql("SELECT id FROM cc_contribution WHERE expert_id = ? ORDER BY id").param(expertId)
+        .query(Long.class).list();
+  }
+
   /** The cycles an expert contributed to, each once. */
   public List<Long> cycleIdsOf(long expertId) {
     return jdbc.sql("SELECT DISTINCT cycle_id FROM cc_contribution WHERE expert_id = ?").param(expertId)

@@ -229,6 +229,9 @@ function decisionsSection(detail) {
       ['Explanation to the experts', text(award.reasonForExperts)],
       ['Contract', text(award.contractReference) + ', from ' + text(award.contractStartDate)]
     ]) : el('p', {className: 'text-muted'}, 'No tender yet.'),
+    el('h4', null, 'Public page'),
+    table(['When', 'User', 'What'], (d.publicPage || []).map(e =>
+      [when(e.at), text(e.by), text(e.action).toLowerCase()])),
     el('h4', null, 'Review and ending'),
     table(['Item', 'Value'], [
       ['Review outcome', text(detail.reviewOutcome)],
