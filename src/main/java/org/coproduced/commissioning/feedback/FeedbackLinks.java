@@ -61,9 +61,11 @@ public class FeedbackLinks {
   private final FeedbackRepository feedback;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final FeedbackReplies replies;
 
   public FeedbackLinks(LinkTokens tokens, ExpertRepository experts, CycleOutlines cycles,
-      ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks) {
+      ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks,
+      FeedbackReplies replies) {
     this.tokens = tokens;
     this.experts = experts;
     this.cycles = cycles;
@@ -71,6 +73,7 @@ public class FeedbackLinks {
     this.feedback = feedback;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.replies = replies;
   }
 
   @Transactional(readOnly = true)
@@ -81,7 +84,10 @@ public class FeedbackLinks {
         .orElseGet(Page::refused);
   }
 
-  /** Records the acknowledgement (with an optional reply, kept private to the team). */
+  /**
+   * Records the acknowledgement (with an optional reply, kept private to the team); a reply gives
+   * the coordinators a task to answer it.
+   */
   @Transactional
   public Page acknowledge(String token, String reply) {
     LinkToken found = tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT).orElse(null);
@@ -93,8 +99,10 @@ public class FeedbackLinks {
       tokens.markUsed(found.id());
       return page(State.ALREADY, person);
     }
-    feedback.acknowledge(person.cycleId(), person.expertRef(), ReplyText.checked(reply));
+    String checked = ReplyText.checked(reply);
+    feedback.acknowledge(person.cycleId(), person.expertRef(), checked);
     finishWaitingStep(person);
+    replies.afterAcknowledgement(person.cycleId(), person.expertRef(), checked);
     tokens.markUsed(found.id());
     return page(State.DONE, person);
   }
