@@ -5,7 +5,6 @@ import static org.coproduced.commissioning.feedback.FeedbackReplyVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.notification.MessageQueue;
@@ -23,13 +22,10 @@ public class FeedbackReplyAnswerListener implements TaskListener {
   static final String[] TOLD_HOW_CHOICES = {"post", "phone", "in-person"};
 
   private final FeedbackReplyRepository replies;
-  private final ExpertContacts contacts;
   private final MessageQueue messages;
 
-  public FeedbackReplyAnswerListener(FeedbackReplyRepository replies, ExpertContacts contacts,
-      MessageQueue messages) {
+  public FeedbackReplyAnswerListener(FeedbackReplyRepository replies, MessageQueue messages) {
     this.replies = replies;
-    this.contacts = contacts;
     this.messages = messages;
   }
 
@@ -42,8 +38,8 @@ public class FeedbackReplyAnswerListener implements TaskListener {
     }
     long cycleId = form.id(CYCLE_ID);
     String ref = form.processText(EXPERT_REF);
-    // Their channel now, not when the task began: they may have changed it meanwhile.
-    boolean byEmail = contacts.emailReaches(ref);
+    // The channel the form showed: it asks "How did you tell them?" only when we do not email.
+    boolean byEmail = Boolean.TRUE.equals(task.getVariable(ANSWER_BY_EMAIL));
     String how = byEmail ? "email" : form.requiredChoice(TOLD_HOW, "How did you tell them?", TOLD_HOW_CHOICES);
     if (!replies.recordAnswer(cycleId, ref, answer, how, currentUser(task))) {
       // Erased or answered meanwhile: nothing is kept and nothing is sent.
