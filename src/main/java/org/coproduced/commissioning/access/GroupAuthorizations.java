@@ -52,6 +52,7 @@ public class GroupAuthorizations {
   static final String FEEDBACK = "feedback-delivery";
   static final String ONBOARDING = "expert-onboarding";
   static final String ACCESS_NEEDS = "arrange-access-needs";
+  static final String FEEDBACK_REPLY = "feedback-reply";
   static final List<String> PROCESSES = List.of(CYCLE, INVOLVEMENT, FEEDBACK);
 
   static final String TASKLIST = "tasklist";
@@ -132,6 +133,8 @@ public class GroupAuthorizations {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     // Their tasks to arrange what an expert needs; the application starts these, never a person.
     grants.grant(COORDINATORS, PROCESS_DEFINITION, ACCESS_NEEDS, ProcessDefinitionPermissions.READ);
+    // Their tasks to answer what an expert wrote back about their feedback; started the same way.
+    grants.grant(COORDINATORS, PROCESS_DEFINITION, FEEDBACK_REPLY, ProcessDefinitionPermissions.READ);
     grants.grant(COORDINATORS, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 

@@ -75,12 +75,12 @@ public class AuditApiController {
     Csv csv = new Csv("cycle", "title", "service area", "status", "started", "ended", "gates passed", "sessions",
         "sessions with full notice", "contributions", "adopted", "partly adopted", "not adopted", "unanswered",
         "contributors", "acknowledged", "attested", "waiting", "median days from decision to feedback",
-        "expert hours", "recompense (GBP)", "expenses (GBP)");
+        "replies answered", "replies waiting", "expert hours", "recompense (GBP)", "expenses (GBP)");
     for (CycleFigures c : figures.perCycle()) {
       csv.row(c.cycleId(), c.title(), c.serviceArea(), c.status(), c.startedAt(), c.endedAt(), c.gatesPassed(),
           c.sessions(), c.sessionsWithFullNotice(), c.contributions(), c.adopted(), c.partly(), c.notAdopted(),
           c.unanswered(), c.contributors(), c.acknowledged(), c.attested(), c.waiting(),
-          c.medianDaysFromDecisionToFeedback(), c.expertHours(), c.recompense(), c.expenses());
+          c.medianDaysFromDecisionToFeedback(), c.repliesAnswered(), c.repliesWaiting(), c.expertHours(), c.recompense(), c.expenses());
     }
     return csv("coproduction-cycles.csv", csv);
   }

@@ -127,6 +127,8 @@ public class AuditReports {
         (int) feedback.stream().filter(f -> !"ACKNOWLEDGED".equals(f.status()) && !"ATTESTED".equals(f.status()))
             .count(),
         median(feedback.stream().map(FeedbackRecord::daysFromDecision).filter(Objects::nonNull).toList()),
+        (int) feedback.stream().filter(f -> CoproductionEvidence.REPLY_ANSWERED.equals(f.replyState())).count(),
+        (int) feedback.stream().filter(f -> CoproductionEvidence.REPLY_WAITING.equals(f.replyState())).count(),
         gates.stream().mapToInt(Gate::hours).sum(),
         recompense.stream().map(RecompenseTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
         recompense.stream().map(RecompenseTotal::expenses).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -154,11 +156,15 @@ public class AuditReports {
     return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
   }
 
-  /** One cycle's headline figures, as listed and exported. */
+  /**
+   * One cycle's headline figures, as listed and exported; replies are what contributors wrote back
+   * about their feedback, answered by a coordinator or waiting (counts only).
+   */
   public record CycleFigures(long cycleId, String title, String serviceArea, String commissioner, String status,
       boolean running, Instant startedAt, Instant endedAt, int gatesPassed, int sessions, int sessionsWithFullNotice,
       int contributions, int adopted, int partly, int notAdopted, int unanswered, int contributors,
-      int acknowledged, int attested, int waiting, Double medianDaysFromDecisionToFeedback, int expertHours,
+      int acknowledged, int attested, int waiting, Double medianDaysFromDecisionToFeedback, int repliesAnswered,
+      int repliesWaiting, int expertHours,
       BigDecimal recompense, BigDecimal expenses) {}
 
   /** Everything about one cycle. */

@@ -43,6 +43,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CoproductionEvidence {
 
+  public static final String REPLY_ANSWERED = "ANSWERED";
+  public static final String REPLY_WAITING = "WAITING";
+
   private final CycleRepository cycles;
   private final InvolvementRequestRepository requests;
   private final InvitationRepository invitations;
@@ -156,9 +159,17 @@ public class CoproductionEvidence {
       Instant completedAt = f == null ? null : f.completedAt();
       evidence.get(contributor.get(0)).feedback().add(new FeedbackRecord(refs.get(contributor.get(1)),
           f == null ? "NOT_YET_SENT" : f.status(), f == null ? null : f.deliveryMethod(), decided, sentAt,
-          completedAt, days(decided, completedAt), days(sentAt, completedAt)));
+          completedAt, days(decided, completedAt), days(sentAt, completedAt), replyState(f)));
     });
     evidence.values().forEach(e -> e.feedback().sort(Comparator.comparing(FeedbackRecord::contributor)));
+  }
+
+  /** Whether they wrote back and whether a coordinator answered: never the words. */
+  private static String replyState(FeedbackSummary f) {
+    if (f == null || !f.hadReply()) {
+      return null;
+    }
+    return f.replyAnswered() ? REPLY_ANSWERED : REPLY_WAITING;
   }
 
   static Double days(Instant from, Instant to) {
@@ -189,9 +200,13 @@ public class CoproductionEvidence {
   public record ContributionFate(String ref, String contributor, String stage, String usedInNeedsAssessment,
       String outcome, String whatChanged, String whyDecided, Instant recordedAt, Instant answeredAt) {}
 
-  /** A contributor's feedback: status, channel and how long it took. */
+  /**
+   * A contributor's feedback: status, channel and how long it took; {@code replyState} is null if they
+   * wrote nothing back, else whether a coordinator has answered it yet ({@value #REPLY_ANSWERED} or
+   * {@value #REPLY_WAITING}).
+   */
   public record FeedbackRecord(String contributor, String status, String deliveryMethod, Instant decidedAt,
-      Instant sentAt, Instant completedAt, Double daysFromDecision, Double daysFromSending) {}
+      Instant sentAt, Instant completedAt, Double daysFromDecision, Double daysFromSending, String replyState) {}
 
   /** Recompense owed for the cycle, for one kind (payment, voucher, training, none). */
   public record RecompenseTotal(String kind, int entries, int hours, BigDecimal amount, BigDecimal expenses) {}

@@ -8,8 +8,9 @@ import org.coproduced.commissioning.forms.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
- * An expert confirms they read what became of their words; their reply stays private. They may
- * also say whether their words may appear on the cycle's public page.
+ * An expert confirms they read what became of their words; their reply stays private, and if they
+ * wrote one, a coordinator gets a task to answer it. They may also say whether their words may
+ * appear on the cycle's public page.
  */
 @Component
 public class FeedbackAcknowledgementListener implements TaskListener {
@@ -18,9 +19,11 @@ public class FeedbackAcknowledgementListener implements TaskListener {
   static final String CONTRIBUTOR = "contributor";
 
   private final FeedbackRepository feedback;
+  private final FeedbackReplies replies;
 
-  public FeedbackAcknowledgementListener(FeedbackRepository feedback) {
+  public FeedbackAcknowledgementListener(FeedbackRepository feedback, FeedbackReplies replies) {
     this.feedback = feedback;
+    this.replies = replies;
   }
 
   @Override
@@ -29,7 +32,10 @@ public class FeedbackAcknowledgementListener implements TaskListener {
     String reply = form.takePrivateText(PRIVATE_REPLY, "Anything you would like to say back", TaskForm.LONG_TEXT);
     Boolean publicConsent = PublicConsentField.take(form);
     form.requireTicked(FEEDBACK_READ, "I have read what happened to what I said");
-    feedback.acknowledge(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), reply);
-    feedback.recordPublicConsent(form.id(CYCLE_ID), form.processText(CONTRIBUTOR_REF), publicConsent, CONTRIBUTOR);
+    long cycleId = form.id(CYCLE_ID);
+    String ref = form.processText(CONTRIBUTOR_REF);
+    feedback.acknowledge(cycleId, ref, reply);
+    feedback.recordPublicConsent(cycleId, ref, publicConsent, CONTRIBUTOR);
+    replies.afterAcknowledgement(cycleId, ref, reply);
   }
 }

@@ -63,9 +63,11 @@ public class FeedbackLinks {
   private final FeedbackRepository feedback;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final FeedbackReplies replies;
 
   public FeedbackLinks(LinkTokens tokens, ExpertRepository experts, CycleOutlines cycles,
-      ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks) {
+      ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks,
+      FeedbackReplies replies) {
     this.tokens = tokens;
     this.experts = experts;
     this.cycles = cycles;
@@ -73,6 +75,7 @@ public class FeedbackLinks {
     this.feedback = feedback;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.replies = replies;
   }
 
   @Transactional(readOnly = true)
@@ -83,7 +86,10 @@ public class FeedbackLinks {
         .orElseGet(Page::refused);
   }
 
-  /** Records the acknowledgement (with an optional reply, kept private to the team). */
+  /**
+   * Records the acknowledgement (with an optional reply, kept private to the team); a reply gives
+   * the coordinators a task to answer it.
+   */
   @Transactional
   public Page acknowledge(String token, String reply) {
     return acknowledge(token, reply, null);
@@ -105,10 +111,12 @@ public class FeedbackLinks {
       tokens.markUsed(found.id());
       return page(State.ALREADY, person);
     }
-    feedback.acknowledge(person.cycleId(), person.expertRef(), ReplyText.checked(reply));
+    String checked = ReplyText.checked(reply);
+    feedback.acknowledge(person.cycleId(), person.expertRef(), checked);
     feedback.recordPublicConsent(person.cycleId(), person.expertRef(), consent,
         FeedbackAcknowledgementListener.CONTRIBUTOR);
     finishWaitingStep(person);
+    replies.afterAcknowledgement(person.cycleId(), person.expertRef(), checked);
     tokens.markUsed(found.id());
     return page(State.DONE, person);
   }

@@ -61,9 +61,9 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
 
   public void acknowledge(long cycleId, String expertRef, String reply) {
     int rows = experts.idOf(expertRef).map(expertId -> jdbc.sql("""
-            UPDATE cc_feedback SET status = 'ACKNOWLEDGED', reply = ?, completed_at = ?
+            UPDATE cc_feedback SET status = 'ACKNOWLEDGED', reply = ?, had_reply = ?, completed_at = ?
             WHERE cycle_id = ? AND expert_id = ? AND status = 'WAITING'""")
-        .params(reply, now(), cycleId, expertId).update()).orElse(0);
+        .params(reply, reply != null, now(), cycleId, expertId).update()).orElse(0);
     requireOneOrAlreadyDone(rows, cycleId, expertRef);
   }
 
@@ -123,11 +123,11 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
       return List.of();
     }
     return jdbc.sql("""
-            SELECT cycle_id, expert_id, status, delivery_method, created_at, completed_at FROM cc_feedback
-            WHERE cycle_id IN (:cycles)""")
+            SELECT cycle_id, expert_id, status, delivery_method, created_at, completed_at, had_reply, reply_answered_at
+            FROM cc_feedback WHERE cycle_id IN (:cycles)""")
         .param("cycles", cycleIds)
         .query((rs, n) -> new FeedbackSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-            instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+            instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getBoolean(7), rs.getTimestamp(8) != null))
         .list();
   }
 
@@ -137,16 +137,16 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
   }
 
   /**
-   * Wipes the expert's replies, the coordinators' delivery notes and their yes to the public page
-   * (so their words leave it), and closes every feedback
+   * Wipes the expert's replies, the answers to them, the coordinators' delivery notes and their
+   * yes to the public page (so their words leave it), and closes every feedback
    * still due to them, in cycles they contributed to whether or not it was sent: they asked not
    * to be contacted.
    */
   @Override
   public void eraseExpert(long expertId, Erasure erasure) {
     Timestamp at = Timestamp.from(erasure.at());
-    jdbc.sql("UPDATE cc_feedback SET reply = NULL, notes = NULL, public_consent = NULL WHERE expert_id = ?")
-        .param(expertId).update();
+    jdbc.sql("UPDATE cc_feedback SET reply = NULL, reply_answer = NULL, notes = NULL, public_consent = NULL"
+        + " WHERE expert_id = ?").param(expertId).update();
     jdbc.sql("""
             UPDATE cc_feedback SET status = 'ATTESTED', delivery_method = 'erased', delivered_on = ?, confirmed_by = ?,
               notes = ?, completed_at = ? WHERE expert_id = ? AND status = 'WAITING'""")
@@ -163,9 +163,12 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
     }
   }
 
-  /** A contributor's feedback in a cycle: whether it was acknowledged or attested, how and when. */
+  /**
+   * A contributor's feedback in a cycle: whether it was acknowledged or attested, how and when, and
+   * whether they wrote back and were answered (never the words).
+   */
   public record FeedbackSummary(long cycleId, long expertId, String status, String deliveryMethod, Instant createdAt,
-      Instant completedAt) {}
+      Instant completedAt, boolean hadReply, boolean replyAnswered) {}
 
   private void requireOneOrAlreadyDone(int rows, long cycleId, String expertRef) {
     if (rows == 0 && statusOf(cycleId, expertRef) == FeedbackStatus.WAITING) {

@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.coproduced.commissioning.experts.ExpertOnboardingVariables;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.coproduced.commissioning.feedback.FeedbackReplyVariables;
 import org.coproduced.commissioning.involvement.invitation.AccessArrangementVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -78,6 +79,7 @@ class FormsDeployedTest {
     read("follow-up-feedback", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES, PRIVATE_PUBLIC_CONSENT);
     read("deliver-feedback-offline", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES,
         PRIVATE_PUBLIC_CONSENT);
+    read("answer-feedback-reply", FeedbackReplyVariables.PRIVATE_REPLY_ANSWER, FeedbackReplyVariables.TOLD_HOW);
     onboarding();
   }
 
@@ -109,7 +111,7 @@ class FormsDeployedTest {
   void everyUserTaskAndStartEventHasADeployedFormWhoseFieldsTheProcessReads() throws Exception {
     Set<String> formsUsed = new HashSet<>();
     for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery",
-        "expert-onboarding", AccessArrangementVariables.PROCESS_ID)) {
+        "expert-onboarding", AccessArrangementVariables.PROCESS_ID, FeedbackReplyVariables.PROCESS_ID)) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
       assertThat(definition).as("process %s is deployed", key).isNotNull();

@@ -61,8 +61,8 @@ class EngineTablesPrivacyTest {
             "Add peer workers who have slept rough themselves (privacy scan)",
             "This bidder listened to us more than the others (privacy scan)",
             "Thank you, it matters that the van now comes (privacy scan)", CONFLICT_DETAILS, EXPENSES_NOTE,
-            DELIVERY_NOTES, ACCESS_ARRANGED, "We changed this in the new draft, as you asked.", AWARD_REASON,
-            PUBLIC_WORDING);
+            DELIVERY_NOTES, ACCESS_ARRANGED, REPLY_ANSWER, "We changed this in the new draft, as you asked.",
+            AWARD_REASON, PUBLIC_WORDING);
 
     Map<String, List<String>> found = scan(secrets);
     // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
@@ -106,6 +106,7 @@ class EngineTablesPrivacyTest {
   private static final String AWARD_REASON = "Open Door Trust's manager Dee Quinn won the panel over (privacy scan)";
   private static final String DELIVERY_NOTES = "Read it aloud to them at home, they were pleased (privacy scan)";
   private static final String ACCESS_ARRANGED = "Booked the ground-floor room and a taxi (privacy scan)";
+  private static final String REPLY_ANSWER = "We are glad the van helps; it will keep coming (privacy scan)";
 
   /** Experts' personal details, and everything stored from private fields and personal notes. */
   private Set<String> secrets() {
@@ -122,7 +123,7 @@ class EngineTablesPrivacyTest {
         "SELECT details FROM cc_interest_declaration", "SELECT expenses_note FROM cc_invitation",
         "SELECT notes FROM cc_feedback", "SELECT access_arranged FROM cc_invitation",
         "SELECT why FROM cc_specification_answer", "SELECT reason_for_experts FROM cc_tender",
-        "SELECT said FROM cc_public_contribution")) {
+        "SELECT said FROM cc_public_contribution", "SELECT reply_answer FROM cc_feedback")) {
       jdbc.sql(privateText).query(String.class).list().stream()
           .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
     }
@@ -169,6 +170,11 @@ class EngineTablesPrivacyTest {
     CycleDriver driver = new CycleDriver(engine);
     driver.tasks(bk, "Activity_AcknowledgeFeedback").forEach(t -> driver.submit(t, Map.of("feedbackRead", true,
         "privateReply", "Thank you, it matters that the van now comes (privacy scan)", "privatePublicConsent", "yes")));
+    // Each reply gives the coordinators a task; their answer is private too.
+    List<Task> answers = engine.getTaskService().createTaskQuery().processDefinitionKey("feedback-reply")
+        .processInstanceBusinessKeyLike("feedback-reply/" + bk + "/%").list();
+    assertThat(answers).as("a task to answer each reply").isNotEmpty();
+    answers.forEach(t -> driver.submit(t, Map.of("privateReplyAnswer", REPLY_ANSWER, "toldHow", "phone")));
     driver.followUpEmailFeedback(bk);
     driver.runJobs(bk);
     driver.runJobs(bk);

@@ -154,13 +154,14 @@ function figuresSection(figures) {
 function cyclesSection(cycles) {
   return section('Commissioning cycles',
     table(['Cycle', 'Title', 'Status', 'Started', 'Ended', 'Gates passed', 'Contributions', 'Adopted',
-      'Feedback: acknowledged / attested / waiting', 'Median days to feedback'],
+      'Feedback: acknowledged / attested / waiting', 'Median days to feedback',
+      'Replies to feedback: answered / waiting'],
     cycles.map(c => [
       el('a', {href: cycleLink(c.cycleId)}, 'Cycle ' + c.cycleId),
       el('a', {href: cycleLink(c.cycleId)}, text(c.title)),
       status(c.status), when(c.startedAt), when(c.endedAt), String(c.gatesPassed), String(c.contributions),
       String(c.adopted), c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting,
-      text(c.medianDaysFromDecisionToFeedback)
+      text(c.medianDaysFromDecisionToFeedback), c.repliesAnswered + ' / ' + c.repliesWaiting
     ]), 'No cycles yet.'));
 }
 
@@ -300,7 +301,8 @@ async function renderCycle(node, cycleId) {
         ['Contributions: adopted / partly / not / unanswered',
           c.adopted + ' / ' + c.partly + ' / ' + c.notAdopted + ' / ' + c.unanswered],
         ['Feedback: acknowledged / attested / waiting', c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting],
-        ['Median days from decision to feedback', text(c.medianDaysFromDecisionToFeedback)]
+        ['Median days from decision to feedback', text(c.medianDaysFromDecisionToFeedback)],
+        ['Replies to feedback: answered / waiting', c.repliesAnswered + ' / ' + c.repliesWaiting]
       ]),
       evidenceSections(detail), decisionsSection(detail), historySections(detail.history));
   } catch (problem) {
