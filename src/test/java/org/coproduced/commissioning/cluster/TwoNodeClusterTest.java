@@ -132,8 +132,8 @@ class TwoNodeClusterTest {
     assertThat(jobsPerNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expectedJobs);
     // Other jobs, such as the reminder before the session (due at once here, as sessions are seconds
     // away, so it may lose the race to the session itself): none ever runs twice.
-    assertThat(otherJobRuns).as("runs of each other job").allSatisfy((step, runs) ->
-        assertThat(runs).as(step).isEqualTo(1L));
+    assertThat(otherJobRuns).as("runs of each other job").allSatisfy((job, count) ->
+        assertThat(count).as(job).isEqualTo(1L));
     ClusterWork.assertNothingStuck(engine);
     System.out.printf("CLUSTER: %d cycles, %d task completions, %d jobs %s and %d others, %d s%n", CYCLES,
         cycles.stream().mapToInt(CycleRun::submitted).sum(), expectedJobs, jobsPerNode, otherJobRuns.size(), seconds);
