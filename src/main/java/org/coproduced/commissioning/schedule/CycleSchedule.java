@@ -61,11 +61,14 @@ public class CycleSchedule {
   /**
    * When everyone who said yes is reminded of a session: 09:00 on the working day the configured
    * number of working days before it (two hours before it starts if that is earlier); at once
-   * when that has passed, or when a demonstration holds sessions early.
+   * when that has passed. When a demonstration holds sessions early, half-way to the session, so
+   * the reminder is seen before it and not at the very moment people are still being invited.
    */
   public Date sessionReminderAt(LocalDate sessionDate, String sessionTime) {
     if (properties.hasSessionWaitOverride()) {
-      return ProcessClock.toDate(ProcessClock.now());
+      java.time.ZonedDateTime now = ProcessClock.now();
+      java.time.Duration wait = java.time.Duration.between(now, IsoPeriods.plus(now, properties.sessionWaitOverride()));
+      return ProcessClock.toDate(now.plus(wait.dividedBy(2)));
     }
     java.time.LocalDateTime start = sessionDate.atTime(LocalTime.parse(sessionTime));
     java.time.LocalDateTime reminder =
