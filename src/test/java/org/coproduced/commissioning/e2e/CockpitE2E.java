@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * meet the demo pool as a newcomer does.
  */
 @BrowserTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:e2e-cockpit;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(properties = {BrowserTest.DATABASE_OF_ITS_OWN, BrowserTest.MAIL_SERVER_OF_ITS_OWN})
 class CockpitE2E {
 
   @RegisterExtension final Browsers browsers = new Browsers();

@@ -104,7 +104,10 @@ function section(title, ...content) {
 
 function page(node, ...content) {
   node.textContent = '';
-  node.appendChild(el('div', {className: 'coproduction-audit', style: {padding: '16px 24px', overflow: 'auto'}},
+  // Cockpit's main area clips what overflows it (overflow: hidden), so the page fills that area and
+  // scrolls itself; otherwise everything below the first screen could not be reached.
+  node.appendChild(el('div', {className: 'coproduction-audit', style: {position: 'absolute', top: '0', right: '0',
+    bottom: '0', left: '0', padding: '16px 24px', overflow: 'auto'}},
     content));
 }
 
