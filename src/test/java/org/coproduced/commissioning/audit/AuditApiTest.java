@@ -126,9 +126,17 @@ class AuditApiTest {
     CycleDriver driver = new CycleDriver(engine);
     String bk = driver.startCycle("Nobody could take part").getBusinessKey();
     driver.agreePlan(bk);
+    // Experts were asked and none came; the coordinator then closes the gate, saying why.
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    driver.acceptRequest(bk);
+    driver.confirmExperts(bk);
+    driver.acceptAllInvitations(bk);
+    driver.fireTimer(bk, "Event_SessionDue");
+    driver.tasks(bk, "Activity_RecordContribution")
+        .forEach(t -> driver.submit(t, Map.of("attended", "no", "hoursGiven", 0)));
+    driver.describeRequest(bk, CycleDriver.nextSessionDate().plusDays(7), 2);
     driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
-    String reason = "Nobody in the pool has experience of this service and the date could not move.";
+    String reason = "Nobody could come on the first date, and the experts asked cannot make another date this month.";
     driver.submit(driver.task(bk, "Activity_RecordNobodyCouldTakePart"), Map.of("privateNobodyReason", reason));
 
     JsonNode detail = json.readTree(new WebSession(port).signIn("cockpit", "auditor")
