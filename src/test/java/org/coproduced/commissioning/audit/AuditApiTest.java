@@ -127,13 +127,7 @@ class AuditApiTest {
     String bk = driver.startCycle("Nobody could take part").getBusinessKey();
     driver.agreePlan(bk);
     // Experts were asked and none came; the coordinator then closes the gate, saying why.
-    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
-    driver.acceptRequest(bk);
-    driver.confirmExperts(bk);
-    driver.acceptAllInvitations(bk);
-    driver.fireTimer(bk, "Event_SessionDue");
-    driver.tasks(bk, "Activity_RecordContribution")
-        .forEach(t -> driver.submit(t, Map.of("attended", "no", "hoursGiven", 0)));
+    driver.sessionNobodyCameTo(bk, CycleDriver.nextSessionDate(), 2);
     driver.describeRequest(bk, CycleDriver.nextSessionDate().plusDays(7), 2);
     driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
     String reason = "Nobody could come on the first date, and the experts asked cannot make another date this month.";

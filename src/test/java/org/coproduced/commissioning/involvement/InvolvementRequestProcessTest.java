@@ -128,14 +128,7 @@ class InvolvementRequestProcessTest {
 
   @Test
   void nobodyContributingSendsTheRequestBackForANewDate() {
-    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 1);
-    driver.acceptRequest(bk);
-    driver.confirmExperts(bk);
-    driver.acceptAllInvitations(bk);
-    driver.fireTimer(bk, "Event_SessionDue");
-
-    driver.tasks(bk, "Activity_RecordContribution")
-        .forEach(t -> driver.submit(t, Map.of("attended", "no", "hoursGiven", 0)));
+    driver.sessionNobodyCameTo(bk, CycleDriver.nextSessionDate(), 1);
 
     assertThat(gate).isWaitingAt("Activity_DescribeRequest");
   }
@@ -156,13 +149,7 @@ class InvolvementRequestProcessTest {
   @Test
   void coordinatorClosesTheGateWhenNobodyCanTakePartAndTheReasonStaysOutOfTheEngine() {
     // Experts were asked, and none could come: the request comes back, and may now be closed.
-    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
-    driver.acceptRequest(bk);
-    driver.confirmExperts(bk);
-    driver.acceptAllInvitations(bk);
-    driver.fireTimer(bk, "Event_SessionDue");
-    driver.tasks(bk, "Activity_RecordContribution")
-        .forEach(t -> driver.submit(t, Map.of("attended", "no", "hoursGiven", 0)));
+    driver.sessionNobodyCameTo(bk, CycleDriver.nextSessionDate(), 2);
     driver.describeRequest(bk, CycleDriver.nextSessionDate().plusDays(7), 2);
     driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
     Task record = driver.task(bk, "Activity_RecordNobodyCouldTakePart");
