@@ -172,6 +172,29 @@ class AuditApiTest {
   }
 
   @Test
+  void auditorSeesReviewingTheSpecificationAsPaidWorkInPlainWordsAndInTheCsv() throws Exception {
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
+    JsonNode detail = read(auditor, "/app/api/audit/cycles/" + cycle.cycleId);
+
+    List<JsonNode> recompense = list(detail.get("recompense"));
+    assertThat(recompense).extracting(r -> r.get("work").asText()).contains("Sessions", "Reviewing the specification")
+        .containsSubsequence("Sessions", "Reviewing the specification");
+    assertThat(recompense).filteredOn(r -> r.get("work").asText().equals("Reviewing the specification"))
+        .allSatisfy(r -> assertThat(r.get("hours").asInt()).isEqualTo(2 * r.get("entries").asInt()));
+    double owed = recompense.stream().mapToDouble(r -> r.get("amount").asDouble()).sum();
+    assertThat(row(read(auditor, "/app/api/audit/cycles"), cycle.cycleId).get("recompense").asDouble())
+        .isEqualTo(owed, org.assertj.core.data.Offset.offset(0.001));
+
+    HttpResponse<String> csv = auditor.get("/app/api/audit/cycles/" + cycle.cycleId + "/recompense.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        d -> assertThat(d).contains("cycle-" + cycle.cycleId + "-recompense.csv"));
+    assertThat(csv.body()).contains("for,recompense,entries,hours,recompense (GBP),expenses (GBP)")
+        .containsPattern("Reviewing the specification,(payment|voucher|training credit|none, by their choice|\"none, by their choice\"),\\d+,\\d+,")
+        .doesNotContain("PAYMENT", "SPECIFICATION_REVIEW", "EX-");
+  }
+
+  @Test
   void onlyAuditorsAndAdministratorsRead() {
     String path = "/app/api/audit/cycles/" + cycle.cycleId;
     assertThat(new WebSession(port).get(path).statusCode()).isEqualTo(401);
