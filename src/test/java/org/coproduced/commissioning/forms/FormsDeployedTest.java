@@ -48,7 +48,7 @@ class FormsDeployedTest {
     read("write-needs-assessment", NEEDS_SUMMARY, DOCUMENT_LINK);
     read("draft-specification", SPECIFICATION_SUMMARY, CHANGES_MADE, DOCUMENT_LINK);
     read("review-specification", SPECIFICATION_DECISION, PRIVATE_REVIEW_COMMENTS);
-    read("hold-mediation-meeting", MEETING_DATE, AGREED_CHANGES);
+    read("hold-mediation-meeting", MEETING_DATE, MEETING_HOURS, AGREED_CHANGES);
     read("publish-tender", NOTICE_REFERENCE, CLOSING_DATE, COPRODUCTION_QUESTION, QUALITY_WEIGHTING,
         COPRODUCTION_WEIGHTING, SOCIAL_VALUE_WEIGHTING, PRICE_WEIGHTING);
     read("record-bids", IntStream.rangeClosed(1, BID_SLOTS)
