@@ -71,7 +71,7 @@ class ProposalPageTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     String body = page.body();
-    assertThat(body).contains("Nobody is proposed for this session yet", "Who cannot come this time, and why")
+    assertThat(body).contains("Nobody is proposed for this session.", "Who cannot come this time, and why")
         .doesNotContain("Nobody else is eligible");
     assertThat(body).contains(booked.ref(), "They are booked for the session of request " + other + " on "
         + PageDates.FORMAT.format(day) + ", 09:30 to 11:30, which overlaps this one.",
@@ -80,5 +80,12 @@ class ProposalPageTest {
     assertThat(body).contains(resting.ref(), "Taking a break until " + PageDates.FORMAT.format(day.plusDays(10)) + ".");
     assertThat(body).as("the demo pool shares none of this test's area")
         .contains("They share none of the lived experience asked for.", "You can still add them by hand");
+  }
+
+  @Test
+  void theConfirmWhoToInviteFormLinksToTheProposalPageOfItsRequest() throws Exception {
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/confirm-experts.form"));
+
+    assertThat(form).contains("why others are not proposed](/app/requests/{{requestId}}/proposal)");
   }
 }
