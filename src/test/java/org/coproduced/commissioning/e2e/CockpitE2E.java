@@ -69,6 +69,8 @@ class CockpitE2E {
     auditor.screenshot("all-cycles");
     assertThat(auditor.pageText()).contains("Commissioning cycles", "Across all cycles",
         "Download the figures per cycle (CSV)");
+    assertThat(Accessibility.violationsWithin(auditor.driver(), ".coproduction-audit"))
+        .as("the audit plugin's list of cycles").isEmpty();
 
     auditor.clickLink("Cycle " + bk);
     auditor.waitFor(By.xpath("//h3[normalize-space(.)='Feedback to each contributor']"));
@@ -83,6 +85,8 @@ class CockpitE2E {
     assertThat(page).doesNotContain("I could never get through on the phone");
     // Statuses in words, not the codes the tables keep; everyone has their feedback.
     assertThat(page).contains("Read by them").doesNotContain("ACKNOWLEDGED", "CANCELLED", "Waiting");
+    assertThat(Accessibility.violationsWithin(auditor.driver(), ".coproduction-audit"))
+        .as("the audit plugin's page of a finished cycle").isEmpty();
   }
 
   /** A cycle whose ANALYSE and PLAN gates ran, stopped, answered and fed back to everyone: ended. */
