@@ -61,6 +61,7 @@ class AccessNeedsE2E {
     Browser coordinator = browsers.signIn(port, "tasklist", "coordinator");
     coordinator.go("/app/mail/" + messageId);
     coordinator.screenshot("invitation-email");
+    assertThat(Accessibility.violations(coordinator.driver())).as("a message on the messages page").isEmpty();
     String yes = coordinator.driver().findElement(By.xpath("//a[contains(@href, 'answer=accept')]"))
         .getAttribute("href");
 
@@ -70,16 +71,19 @@ class AccessNeedsE2E {
     expert.go(link.getRawPath() + "?" + link.getRawQuery());
     assertThat(expert.pageText()).contains("Would you like to take part?",
         "Why experts by experience are part of this work", "What we would like from you");
+    assertThat(Accessibility.violations(expert.driver())).as("the invitation link page").isEmpty();
     expert.driver().findElement(By.id("accessNeeds")).sendKeys(NEEDS);
     expert.screenshot("yes-with-a-need");
     expert.press("Send my answer");
     expert.screenshot("answered");
     assertThat(expert.pageText()).contains("You said yes",
         "A coordinator will arrange what you told us you need before the session");
+    assertThat(Accessibility.violations(expert.driver())).as("the invitation link page, answered").isEmpty();
 
     coordinator.go("/app/requests/" + requestId + "/proposal");
     coordinator.screenshot("proposal-shows-the-need");
     assertThat(coordinator.pageText()).contains(NEEDS, "Not arranged yet");
+    assertThat(Accessibility.violations(coordinator.driver())).as("the proposal page").isEmpty();
 
     String taskName = "Arrange what " + ref + " needs for the session on " + MessageContent.DAY.format(sessionDate);
     Task arrange = engine.getTaskService().createTaskQuery()

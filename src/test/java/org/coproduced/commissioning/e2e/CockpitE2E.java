@@ -69,6 +69,8 @@ class CockpitE2E {
     auditor.screenshot("all-cycles");
     assertThat(auditor.pageText()).contains("Commissioning cycles", "Across all cycles",
         "Download the figures per cycle (CSV)");
+    assertThat(Accessibility.violationsWithin(auditor.driver(), ".coproduction-audit"))
+        .as("the audit plugin's list of cycles").isEmpty();
 
     auditor.clickLink("Cycle " + bk);
     auditor.waitFor(By.xpath("//h3[normalize-space(.)='Feedback to each contributor']"));
@@ -86,6 +88,8 @@ class CockpitE2E {
     // Recompense by what the time was for and the form chosen, in words, with its CSV.
     assertThat(page).contains("Download the recompense (CSV)", "at sessions, reviewing the specification")
         .doesNotContain("PAYMENT", "VOUCHER", "TRAINING", "SPECIFICATION_REVIEW");
+    assertThat(Accessibility.violationsWithin(auditor.driver(), ".coproduction-audit"))
+        .as("the audit plugin's page of a finished cycle").isEmpty();
   }
 
   /** A cycle whose ANALYSE and PLAN gates ran, stopped, answered and fed back to everyone: ended. */

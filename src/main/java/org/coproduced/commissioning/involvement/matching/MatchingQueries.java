@@ -57,7 +57,7 @@ public class MatchingQueries {
       LocalDateTime start = LocalDateTime.of(session.date(), LocalTime.parse(session.time()));
       int hours = attended ? booking.hoursGiven() : session.durationHours();
       byExpert.computeIfAbsent(booking.expertId(), id -> new ArrayList<>())
-          .add(new Commitment(new Session(start, session.durationHours()), hours));
+          .add(new Commitment(new Session(start, session.durationHours()), hours, booking.requestId()));
     }
     for (WorkHours work : ledger.workHoursBetween(from, to)) {
       byExpert.computeIfAbsent(work.expertId(), id -> new ArrayList<>()).add(Commitment.workOn(work.day(), work.hours()));

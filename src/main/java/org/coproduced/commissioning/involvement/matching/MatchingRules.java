@@ -74,9 +74,14 @@ public final class MatchingRules {
   /**
    * Time an expert gave, or is booked to give, at a session: it blocks that time and counts
    * towards their hours. {@code hours} is what counts (hours given and preparation once recorded,
-   * the session's length while it is only booked).
+   * the session's length while it is only booked). {@code requestId} names the session's request,
+   * so a coordinator can be told which session is in the way; null where nobody needs to know.
    */
-  public record Commitment(Session session, int hours) {
+  public record Commitment(Session session, int hours, Long requestId) {
+
+    public Commitment(Session session, int hours) {
+      this(session, hours, null);
+    }
 
     /** Hours of work outside any session on {@code day}: they count, but book no time of day. */
     public static Commitment workOn(LocalDate day, int hours) {
@@ -152,7 +157,13 @@ public final class MatchingRules {
   }
 
   public static boolean isDoubleBooked(Pooled pooled, Session session) {
-    return pooled.commitments().stream().anyMatch(c -> c.session().overlaps(session));
+    return overlapping(pooled, session).isPresent();
+  }
+
+  /** The earliest session the expert is booked for that shares a moment with {@code session}. */
+  public static Optional<Commitment> overlapping(Pooled pooled, Session session) {
+    return pooled.commitments().stream().filter(c -> c.session().overlaps(session))
+        .min(Comparator.comparing(c -> c.session().start()));
   }
 
   /**
@@ -160,13 +171,30 @@ public final class MatchingRules {
    * counting sessions already given and sessions booked later on.
    */
   public boolean withinCap(Pooled pooled, Session session) {
+    return busiestWindowHours(pooled, session) + session.hours() <= capHours;
+  }
+
+  /**
+   * The most hours the expert already has in any 90-day window that contains the session: what the
+   * session's hours are added to when checking the cap.
+   */
+  public static int busiestWindowHours(Pooled pooled, Session session) {
     LocalDate day = session.day();
+    int busiest = 0;
     for (LocalDate windowEnd = day; windowEnd.isBefore(day.plusDays(WINDOW_DAYS)); windowEnd = windowEnd.plusDays(1)) {
-      if (hoursInWindow(pooled.commitments(), windowEnd) + session.hours() > capHours) {
-        return false;
-      }
+      busiest = Math.max(busiest, hoursInWindow(pooled.commitments(), windowEnd));
     }
-    return true;
+    return busiest;
+  }
+
+  /**
+   * Whether a newcomer could have an experienced buddy at the session, by the rule {@link #propose}
+   * follows: someone experienced who could come, or someone experienced already coming
+   * ({@code comingWithoutNewcomer}: on the proposal and not yet anyone's buddy).
+   */
+  public boolean buddyFree(Expert newcomer, List<Pooled> pool, Demand demand, Set<Long> comingWithoutNewcomer) {
+    return pool.stream().anyMatch(p -> !p.firstTimer() && p.expert().id() != newcomer.id()
+        && (clearance(p, demand) == Verdict.ELIGIBLE || comingWithoutNewcomer.contains(p.expert().id())));
   }
 
   /** Hours given or booked in the 90 days ending on {@code day}: the fair-share measure. */

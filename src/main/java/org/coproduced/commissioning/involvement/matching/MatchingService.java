@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.experts.ExpertStatus;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Candidate;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Commitment;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Demand;
@@ -78,6 +79,32 @@ public class MatchingService {
   public int recentHours(InvolvementRequest request, Expert expert) {
     return pool(request).stream().filter(p -> p.expert().id() == expert.id()).findFirst()
         .map(p -> MatchingRules.recentHours(p, request.sessionDate())).orElse(0);
+  }
+
+  /**
+   * Everyone in the pool who is active or taking a break and is not asked for this session yet,
+   * each with why they are not proposed and what could change it: the people who could still come
+   * first (fairest first), then the rest by reference. {@code areaLabels} turns an expert's lived
+   * experience into words.
+   */
+  public List<NotProposed> notProposed(InvolvementRequest request,
+      java.util.function.Function<Set<String>, String> areaLabels) {
+    Demand demand = demand(request);
+    List<Pooled> pool = pool(request);
+    // Experienced people on the proposal who are not there as a buddy could look after a newcomer.
+    Set<Long> canBuddy = new HashSet<>(invitations.findByRequest(request.id()).stream()
+        .filter(i -> i.status().isProposedOrConfirmed() && !i.buddy()).map(i -> i.expertId()).toList());
+    NotProposedReasons reasons = new NotProposedReasons(rules);
+    java.util.Comparator<NotProposed> order = java.util.Comparator
+        .comparing((NotProposed n) -> !n.canCome())
+        .thenComparingInt(n -> n.canCome() ? n.recentHours() : 0)
+        .thenComparing(n -> n.expert().ref());
+    return pool.stream()
+        .filter(p -> p.expert().status() != ExpertStatus.LEFT && !p.expert().erased())
+        .filter(p -> !demand.alreadyAsked().contains(p.expert().id()))
+        .map(p -> reasons.explain(p, demand, pool, canBuddy, areaLabels.apply(p.expert().livedExperience())))
+        .sorted(order)
+        .toList();
   }
 
   public int capHours() {

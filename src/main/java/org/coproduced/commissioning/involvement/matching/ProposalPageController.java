@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.matching.MatchingService;
@@ -57,7 +58,14 @@ public class ProposalPageController {
             .collect(java.util.stream.Collectors.joining(", ")));
     model.addAttribute("asked", involvement.livedExperience().stream().map(areas::labelOf)
         .collect(java.util.stream.Collectors.joining(", ")));
-    model.addAttribute("others", matching.eligible(involvement));
+    java.util.List<NotProposed> notProposed = matching.notProposed(involvement,
+        codes -> codes.isEmpty() ? "none recorded"
+            : codes.stream().map(areas::labelOf).collect(java.util.stream.Collectors.joining(", ")));
+    model.addAttribute("couldCome", notProposed.stream().filter(NotProposed::canCome).toList());
+    model.addAttribute("cannotCome", notProposed.stream().filter(n -> !n.canCome()).toList());
+    model.addAttribute("nobodyProposed", invitations.findByRequest(requestId).stream()
+        .noneMatch(i -> i.status().isProposedOrConfirmed() || i.status() == InvitationStatus.INVITED
+            || i.status() == InvitationStatus.ACCEPTED));
     model.addAttribute("cap", matching.capHours());
     return "proposal";
   }

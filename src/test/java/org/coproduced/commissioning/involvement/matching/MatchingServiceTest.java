@@ -177,6 +177,54 @@ class MatchingServiceTest {
         .singleElement().extracting(MatchingRules.Candidate::firstTimer).isEqualTo(false);
   }
 
+  @Test
+  void everyoneNotProposedIsToldWhyFromTheApplicationsTables() {
+    Expert booked = fixtures.expert("payment", area);
+    Expert busy = fixtures.expert("payment", area);
+    Expert conflicted = fixtures.expert("payment", area);
+    Expert resting = fixtures.expert("payment", area);
+    Expert consent = fixtures.expert("payment", area);
+    Expert wellbeing = fixtures.expert("payment", area);
+    Expert elsewhere = fixtures.expert("payment", "housing-homelessness");
+    Expert free = fixtures.expert("payment", area);
+    long morning = fixtures.session(cycleId, "ANALYSE", day, "09:00", 2, "in-person", 1, area);
+    fixtures.booked(morning, booked, InvitationStatus.ACCEPTED);
+    long past = fixtures.session(cycleId, "ANALYSE", day.minusDays(20), "10:00", 20, "online", 1, area);
+    fixtures.attended(past, busy, 20, 3, InvitationRepository.Expenses.NONE);
+    procurement.saveDeclaration(cycleId, conflicted.ref(), true, null, "My cousin works for a bidder");
+    jdbc.sql("UPDATE cc_expert SET status = 'PAUSED', paused_until = ? WHERE id = ?")
+        .params(day.plusDays(3), resting.id()).update();
+    jdbc.sql("UPDATE cc_expert SET consent_review_on = ? WHERE id = ?").params(day.minusDays(1), consent.id()).update();
+    jdbc.sql("UPDATE cc_expert SET wellbeing_review_on = ? WHERE id = ?").params(day.minusDays(2), wellbeing.id())
+        .update();
+    long session = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "in-person", 1, area);
+    fixtures.booked(session, fixtures.expert("payment", area), InvitationStatus.PROPOSED);
+
+    MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
+        new MatchingProperties(24, new BigDecimal("13.45")));
+    java.util.Map<String, NotProposed> why = new java.util.HashMap<>();
+    capped.notProposed(requests.get(session), codes -> String.join(", ", codes)).stream()
+        .filter(n -> fixtures.made().contains(n.expert().id())).forEach(n -> why.put(n.expert().ref(), n));
+
+    assertThat(why).containsOnlyKeys(booked.ref(), busy.ref(), conflicted.ref(), resting.ref(), consent.ref(),
+        wellbeing.ref(), elsewhere.ref(), free.ref());
+    assertThat(why.get(booked.ref()).why()).isEqualTo("They are booked for the session of request " + morning + " on "
+        + org.coproduced.commissioning.web.PageDates.FORMAT.format(day) + ", 09:00 to 11:00, which overlaps this one.");
+    assertThat(why.get(booked.ref()).otherRequestId()).isEqualTo(morning);
+    assertThat(why.get(busy.ref()).why()).contains("they have 23 hours in the 90 days around it, the session adds 2,"
+        + " and the limit is 24");
+    assertThat(why.get(conflicted.ref()).verdict()).isEqualTo(MatchingRules.Verdict.CONFLICTED);
+    assertThat(why.get(resting.ref()).why()).isEqualTo("Taking a break until "
+        + org.coproduced.commissioning.web.PageDates.FORMAT.format(day.plusDays(3)) + ".");
+    assertThat(why.get(consent.ref()).verdict()).isEqualTo(MatchingRules.Verdict.CONSENT_NOT_CURRENT);
+    assertThat(why.get(wellbeing.ref()).verdict()).isEqualTo(MatchingRules.Verdict.WELLBEING_NOT_CURRENT);
+    assertThat(why.get(elsewhere.ref()).why()).isEqualTo(
+        "They share none of the lived experience asked for. Theirs: housing-homelessness.");
+    assertThat(why.get(free.ref()).canCome()).isTrue();
+    assertThat(why.values()).filteredOn(NotProposed::canCome).extracting(n -> n.expert().ref())
+        .containsExactly(free.ref());
+  }
+
   private static List<String> refs(List<MatchingRules.Candidate> candidates) {
     return candidates.stream().map(c -> c.expert().ref()).toList();
   }
