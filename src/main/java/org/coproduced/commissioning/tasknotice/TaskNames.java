@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.notification.MessageContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ public class TaskNames implements TaskListener {
   /** Between what to do and the cycle: "Answer contribution C-12 · Housing first". */
   static final String CYCLE_SEPARATOR = " · ";
   private static final int LONGEST_TITLE = 80;
+  private static final Logger LOG = LoggerFactory.getLogger(TaskNames.class);
 
   private final TaskFacts facts;
   private final TaskSubjects subjects;
@@ -39,6 +42,15 @@ public class TaskNames implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    try {
+      name(task);
+    } catch (RuntimeException e) {
+      // A name helps people find the task; it must never stop the work. The model's name stays.
+      LOG.warn("Task {} ({}) keeps its model's name: {}", task.getId(), task.getTaskDefinitionKey(), e.toString());
+    }
+  }
+
+  private void name(DelegateTask task) {
     TaskSubjects.Subject subject = subjects.of(task);
     Optional<String> cycle = facts.cycleTitle(task).map(TaskNames::shortened);
     String what = subject.name() != null ? subject.name() : task.getName();
