@@ -1,6 +1,7 @@
 package org.coproduced.commissioning.tasknotice;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
@@ -58,8 +59,8 @@ public class TaskFacts {
   /** When the session starts, in the server's time zone. */
   public Optional<Date> sessionStart(DelegateTask task) {
     return request(task).filter(r -> r.sessionDate() != null).map(r -> Date.from(
-        LocalDateTime.of(r.sessionDate(), r.sessionTime() == null ? java.time.LocalTime.of(9, 0)
-            : java.time.LocalTime.parse(r.sessionTime())).atZone(ZoneId.systemDefault()).toInstant()));
+        LocalDateTime.of(r.sessionDate(), r.sessionTime() == null ? LocalTime.of(9, 0) : LocalTime.parse(r.sessionTime()))
+            .atZone(ZoneId.systemDefault()).toInstant()));
   }
 
   /** The expert an invitation is for. */

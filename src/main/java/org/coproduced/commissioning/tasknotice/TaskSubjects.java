@@ -2,6 +2,7 @@ package org.coproduced.commissioning.tasknotice;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -75,11 +76,11 @@ public class TaskSubjects {
     return facts.request(task).map(InvolvementRequest::stage).or(() -> decisionMarker(task)).map(STAGES::get);
   }
 
-  private Subject invitee(DelegateTask task, java.util.function.Function<String, String> name) {
+  private Subject invitee(DelegateTask task, Function<String, String> name) {
     return facts.invitedExpertRef(task).map(ref -> about(facts.person(ref), name)).orElse(Subject.NONE);
   }
 
-  private Subject person(DelegateTask task, String variable, java.util.function.Function<String, String> name) {
+  private Subject person(DelegateTask task, String variable, Function<String, String> name) {
     Object ref = task.getVariable(variable);
     if (ref == null || ref.toString().startsWith(OFFICER_PREFIX)) {
       return Subject.NONE;
@@ -87,7 +88,7 @@ public class TaskSubjects {
     return about(facts.person(ref.toString()), name);
   }
 
-  private Subject contribution(DelegateTask task, java.util.function.Function<String, String> name) {
+  private Subject contribution(DelegateTask task, Function<String, String> name) {
     Long id = TaskFacts.id(task, "contributionId");
     return id == null ? Subject.NONE : about(facts.contributionRef(id), name);
   }
@@ -112,7 +113,7 @@ public class TaskSubjects {
         facts.person(ref.toString()));
   }
 
-  private static Subject about(String who, java.util.function.Function<String, String> name) {
+  private static Subject about(String who, Function<String, String> name) {
     return new Subject(name.apply(who), who);
   }
 
