@@ -77,8 +77,12 @@ class TaskNamesTest {
     Date replyBy = afterNow(schedule.invitationFollowUpAfter());
     for (Task answer : answers) {
       String ref = expertRefOfInvitation(answer);
-      String who = ref + " (" + experts.expert(ref).orElseThrow().channelInWords() + ")";
+      ExpertContacts.ExpertContact expert = experts.expert(ref).orElseThrow();
+      String who = ref + " (" + expert.channelInWords() + ")";
       assertThat(answer).hasName("Answer the invitation for " + who + SEP + title);
+      assertThat(engine.getTaskService().getVariablesLocal(answer.getId()).values())
+          .as("the list's columns hold references, never the person's name")
+          .noneMatch(value -> String.valueOf(value).contains(expert.name()));
       assertThat(answer.getDueDate()).isCloseTo(replyBy, 60_000);
       assertThat(answer.getFollowUpDate()).isCloseTo(afterNow(schedule.invitationReminderAfter()), 60_000);
       assertThat(local(answer, TasklistFilters.ABOUT_COLUMN)).isEqualTo(who);
