@@ -9,6 +9,7 @@ import org.coproduced.commissioning.audit.AuditReports.Figures;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
 import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
 import org.coproduced.commissioning.audit.CoproductionEvidence.Gate;
+import org.coproduced.commissioning.audit.CoproductionEvidence.RecompenseTotal;
 import org.coproduced.commissioning.web.PageException;
 import org.coproduced.commissioning.web.WebUsers;
 import org.springframework.http.CacheControl;
@@ -124,6 +125,32 @@ public class AuditApiController {
           g.accessArrangedBeforeSession(), g.accessArrangedLate(), g.accessNotArranged());
     }
     return csv("cycle-" + cycleId + "-sessions.csv", csv);
+  }
+
+  /**
+   * One line per kind of work (sessions, reviewing the specification, meetings to agree it) and
+   * kind of recompense in a cycle: how many entries, hours, recompense and expenses. Never who.
+   */
+  @GetMapping("/cycles/{cycleId}/recompense.csv")
+  public ResponseEntity<String> recompenseCsv(@PathVariable long cycleId, HttpServletRequest request) {
+    CycleDetail detail = access.read(request, () -> reports.cycle(cycleId))
+        .orElseThrow(() -> PageException.notFound("that commissioning cycle"));
+    Csv csv = new Csv("for", "recompense", "entries", "hours", "recompense (GBP)", "expenses (GBP)");
+    for (RecompenseTotal r : detail.recompense()) {
+      csv.row(r.work(), kindInWords(r.kind()), r.entries(), r.hours(), r.amount(), r.expenses());
+    }
+    return csv("cycle-" + cycleId + "-recompense.csv", csv);
+  }
+
+  /** The form of recompense an expert chose, as people say it. */
+  static String kindInWords(String kind) {
+    return switch (kind) {
+      case "PAYMENT" -> "payment";
+      case "VOUCHER" -> "voucher";
+      case "TRAINING" -> "training credit";
+      case "NONE" -> "none, by their choice";
+      default -> kind;
+    };
   }
 
   /** Auditors read; nothing can be changed through these views, whoever asks. */

@@ -30,6 +30,8 @@ import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository.RequestSummary;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger.RecompenseSum;
+import org.coproduced.commissioning.involvement.recompense.RecompenseLedger.WorkSum;
+import org.coproduced.commissioning.involvement.recompense.RecompensedWork;
 import org.coproduced.commissioning.schedule.ScheduleProperties;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +100,8 @@ public class CoproductionEvidence {
     gates.forEach(gate -> evidence.get(gate.cycleId()).gates()
         .add(gate(gate, attendance.getOrDefault(gate.id(), Attendance.NONE),
             needs.getOrDefault(gate.id(), AccessNeedsCount.NONE), minimum)));
-    addRecompense(evidence, cycleOfRequest, ledger.sumsByRequestAndKind(cycleOfRequest.keySet()));
+    addRecompense(evidence, cycleOfRequest, ledger.sumsByRequestAndKind(cycleOfRequest.keySet()),
+        ledger.workSumsByCycle(cycleIds));
 
     List<ContributionOutcome> outcomes = contributions.outcomesOfCycles(cycleIds);
     Map<Long, String> refs = experts.refsOf(outcomes.stream().map(ContributionOutcome::expertId).distinct().toList());
@@ -126,17 +129,29 @@ public class CoproductionEvidence {
         n.arrangedBeforeSession(), n.arrangedLate(), n.notArranged());
   }
 
-  /** Adds up each cycle's recompense by kind, in the order of the kinds. */
+  /**
+   * Adds up each cycle's recompense by what the time was for (sessions, reviewing the
+   * specification, meetings to agree it) and by kind, in that order.
+   */
   private static void addRecompense(Map<Long, CycleEvidence> evidence, Map<Long, Long> cycleOfRequest,
-      List<RecompenseSum> sums) {
+      List<RecompenseSum> sessions, List<WorkSum> work) {
     Map<Long, TreeMap<String, RecompenseTotal>> byCycle = new HashMap<>();
-    for (RecompenseSum sum : sums) {
-      byCycle.computeIfAbsent(cycleOfRequest.get(sum.requestId()), id -> new TreeMap<>()).merge(sum.kind(),
-          new RecompenseTotal(sum.kind(), sum.entries(), sum.hours(), sum.amount(), sum.expenses()),
-          (a, b) -> new RecompenseTotal(a.kind(), a.entries() + b.entries(), a.hours() + b.hours(),
-              a.amount().add(b.amount()), a.expenses().add(b.expenses())));
+    for (RecompenseSum sum : sessions) {
+      add(byCycle, cycleOfRequest.get(sum.requestId()), new RecompenseTotal(RecompensedWork.SESSION.words(),
+          sum.kind(), sum.entries(), sum.hours(), sum.amount(), sum.expenses()), RecompensedWork.SESSION);
+    }
+    for (WorkSum sum : work) {
+      add(byCycle, sum.cycleId(), new RecompenseTotal(sum.work().words(), sum.kind(), sum.entries(), sum.hours(),
+          sum.amount(), sum.expenses()), sum.work());
     }
     byCycle.forEach((cycleId, totals) -> evidence.get(cycleId).recompense().addAll(totals.values()));
+  }
+
+  private static void add(Map<Long, TreeMap<String, RecompenseTotal>> byCycle, long cycleId, RecompenseTotal total,
+      RecompensedWork work) {
+    byCycle.computeIfAbsent(cycleId, id -> new TreeMap<>()).merge(work.ordinal() + " " + total.kind(), total,
+        (a, b) -> new RecompenseTotal(a.work(), a.kind(), a.entries() + b.entries(), a.hours() + b.hours(),
+            a.amount().add(b.amount()), a.expenses().add(b.expenses())));
   }
 
   /**
@@ -208,8 +223,13 @@ public class CoproductionEvidence {
   public record FeedbackRecord(String contributor, String status, String deliveryMethod, Instant decidedAt,
       Instant sentAt, Instant completedAt, Double daysFromDecision, Double daysFromSending, String replyState) {}
 
-  /** Recompense owed for the cycle, for one kind (payment, voucher, training, none). */
-  public record RecompenseTotal(String kind, int entries, int hours, BigDecimal amount, BigDecimal expenses) {}
+  /**
+   * Recompense owed for the cycle, for one kind of work in plain words ({@code work}: sessions,
+   * reviewing the specification, meetings to agree it) and one kind of recompense (payment,
+   * voucher, training, none).
+   */
+  public record RecompenseTotal(String work, String kind, int entries, int hours, BigDecimal amount,
+      BigDecimal expenses) {}
 
   public record ExpertHours(String contributor, int hours, int sessions) {}
 }

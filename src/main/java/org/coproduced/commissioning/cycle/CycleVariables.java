@@ -51,6 +51,11 @@ public final class CycleVariables {
   // hold-mediation-meeting
   public static final String MEETING_DATE = "meetingDate";
   public static final String AGREED_CHANGES = "agreedChanges";
+  /**
+   * How long the meeting took, if the coordinator records it: no form asks yet, so each expert at
+   * the meeting is recompensed the configured coproduction.recompense.mediation-meeting-hours.
+   */
+  public static final String MEETING_HOURS = "meetingHours";
   // decide-review-outcome
   public static final String REVIEW_OUTCOME = "reviewOutcome";
   public static final String REVIEW_REASON = "reviewReason";

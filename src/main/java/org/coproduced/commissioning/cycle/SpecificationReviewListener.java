@@ -6,16 +6,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.involvement.recompense.WorkRecorder;
+import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.stereotype.Component;
 
-/** Records one expert's review of the specification; their comments stay out of the engine. */
+/**
+ * Records one expert's review of the specification, and what they are owed for it: reviewing is
+ * work. Their comments stay out of the engine.
+ */
 @Component
 public class SpecificationReviewListener implements TaskListener {
 
   private final CycleRepository cycles;
+  private final WorkRecorder work;
 
-  public SpecificationReviewListener(CycleRepository cycles) {
+  public SpecificationReviewListener(CycleRepository cycles, WorkRecorder work) {
     this.cycles = cycles;
+    this.work = work;
   }
 
   @Override
@@ -28,6 +35,10 @@ public class SpecificationReviewListener implements TaskListener {
       throw new FormInputException("Please tell us what should change, so the commissioner can act on it.");
     }
     int round = ((Number) task.getVariable(REVIEW_ROUND)).intValue();
-    cycles.recordSpecificationReview(form.id(CYCLE_ID), round, form.processText(REVIEWER_REF), decision, comments);
+    long cycleId = form.id(CYCLE_ID);
+    String reviewer = form.processText(REVIEWER_REF);
+    cycles.recordSpecificationReview(cycleId, round, reviewer, decision, comments);
+    // No form asks how long a review took, so each round is recompensed the configured hours.
+    work.recordSpecificationReview(cycleId, round, reviewer, null, ProcessClock.today());
   }
 }

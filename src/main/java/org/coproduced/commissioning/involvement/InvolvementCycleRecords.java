@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Deletes a cycle's involvement records when the cycle's records are no longer kept: its
  * requests and, before them, what refers to them (recompense entries, invitations,
- * contributions). Each repository deletes its own rows; this knows only their order.
+ * contributions), and the recompense for reviewing its specification and meeting to agree it. Each repository deletes its own rows; this knows only their order.
  */
 @Component
 @Order(CycleRecords.REFERRING_TO_CYCLE)
@@ -34,6 +34,7 @@ class InvolvementCycleRecords implements CycleRecords {
   public void deleteForCycle(long cycleId) {
     List<Long> requestIds = requests.idsOfCycle(cycleId);
     ledger.deleteForRequests(requestIds);
+    ledger.deleteForCycle(cycleId);
     invitations.deleteForRequests(requestIds);
     contributions.deleteForCycle(cycleId);
     requests.deleteForCycle(cycleId);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The coordinator's check of a request. Short notice is refused unless the coordinator records an
  * exception and its reason: experts told us late invitations are one of the things that hurt most.
- * When nobody can take part, the coordinator says so here and records why in the next task.
+ * When nobody can take part, the coordinator says so here and records why in the next task; that
+ * is refused while experts could still be asked ({@link NobodyCouldTakePartRule}).
  */
 @Component
 public class RequestReviewListener implements TaskListener {
@@ -22,10 +23,13 @@ public class RequestReviewListener implements TaskListener {
 
   private final InvolvementRequestRepository requests;
   private final CycleSchedule schedule;
+  private final NobodyCouldTakePartRule nobodyCouldTakePart;
 
-  public RequestReviewListener(InvolvementRequestRepository requests, CycleSchedule schedule) {
+  public RequestReviewListener(InvolvementRequestRepository requests, CycleSchedule schedule,
+      NobodyCouldTakePartRule nobodyCouldTakePart) {
     this.requests = requests;
     this.schedule = schedule;
+    this.nobodyCouldTakePart = nobodyCouldTakePart;
   }
 
   @Override
@@ -34,6 +38,7 @@ public class RequestReviewListener implements TaskListener {
     long requestId = form.id(REQUEST_ID);
     String decision = form.requiredChoice(REQUEST_DECISION, "Your decision", ACCEPT, SEND_BACK, NOBODY_CAN_TAKE_PART);
     if (NOBODY_CAN_TAKE_PART.equals(decision)) {
+      nobodyCouldTakePart.check(requests.get(requestId));
       return; // the next task, for coordinators, records why: it is the one that closes the request
     }
     String feedback = form.optionalText(REVIEWER_FEEDBACK, "What the commissioner should change", TaskForm.LONG_TEXT);

@@ -126,9 +126,11 @@ class AuditApiTest {
     CycleDriver driver = new CycleDriver(engine);
     String bk = driver.startCycle("Nobody could take part").getBusinessKey();
     driver.agreePlan(bk);
-    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    // Experts were asked and none came; the coordinator then closes the gate, saying why.
+    driver.sessionNobodyCameTo(bk, CycleDriver.nextSessionDate(), 2);
+    driver.describeRequest(bk, CycleDriver.nextSessionDate().plusDays(7), 2);
     driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
-    String reason = "Nobody in the pool has experience of this service and the date could not move.";
+    String reason = "Nobody could come on the first date, and the experts asked cannot make another date this month.";
     driver.submit(driver.task(bk, "Activity_RecordNobodyCouldTakePart"), Map.of("privateNobodyReason", reason));
 
     JsonNode detail = json.readTree(new WebSession(port).signIn("cockpit", "auditor")
@@ -167,6 +169,29 @@ class AuditApiTest {
     // A formula typed into a form is exported as text, never run by the spreadsheet.
     assertThat(contributions.body()).contains("\"'=HYPERLINK(\"\"http://example.org\"\",\"\"click\"\")\"")
         .doesNotContain(",=HYPERLINK");
+  }
+
+  @Test
+  void auditorSeesReviewingTheSpecificationAsPaidWorkInPlainWordsAndInTheCsv() throws Exception {
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
+    JsonNode detail = read(auditor, "/app/api/audit/cycles/" + cycle.cycleId);
+
+    List<JsonNode> recompense = list(detail.get("recompense"));
+    assertThat(recompense).extracting(r -> r.get("work").asText()).contains("Sessions", "Reviewing the specification")
+        .containsSubsequence("Sessions", "Reviewing the specification");
+    assertThat(recompense).filteredOn(r -> r.get("work").asText().equals("Reviewing the specification"))
+        .allSatisfy(r -> assertThat(r.get("hours").asInt()).isEqualTo(2 * r.get("entries").asInt()));
+    double owed = recompense.stream().mapToDouble(r -> r.get("amount").asDouble()).sum();
+    assertThat(row(read(auditor, "/app/api/audit/cycles"), cycle.cycleId).get("recompense").asDouble())
+        .isEqualTo(owed, org.assertj.core.data.Offset.offset(0.001));
+
+    HttpResponse<String> csv = auditor.get("/app/api/audit/cycles/" + cycle.cycleId + "/recompense.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        d -> assertThat(d).contains("cycle-" + cycle.cycleId + "-recompense.csv"));
+    assertThat(csv.body()).contains("for,recompense,entries,hours,recompense (GBP),expenses (GBP)")
+        .containsPattern("Reviewing the specification,(payment|voucher|training credit|none, by their choice|\"none, by their choice\"),\\d+,\\d+,")
+        .doesNotContain("PAYMENT", "SPECIFICATION_REVIEW", "EX-");
   }
 
   @Test

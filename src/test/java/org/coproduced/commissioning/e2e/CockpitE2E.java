@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * meet the demo pool as a newcomer does.
  */
 @BrowserTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:e2e-cockpit;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(properties = {BrowserTest.DATABASE_OF_ITS_OWN, BrowserTest.MAIL_SERVER_OF_ITS_OWN})
 class CockpitE2E {
 
   @RegisterExtension final Browsers browsers = new Browsers();
@@ -83,6 +83,9 @@ class CockpitE2E {
     assertThat(page).doesNotContain("I could never get through on the phone");
     // Statuses in words, not the codes the tables keep; everyone has their feedback.
     assertThat(page).contains("Read by them").doesNotContain("ACKNOWLEDGED", "CANCELLED", "Waiting");
+    // Recompense by what the time was for and the form chosen, in words, with its CSV.
+    assertThat(page).contains("Download the recompense (CSV)", "at sessions, reviewing the specification")
+        .doesNotContain("PAYMENT", "VOUCHER", "TRAINING", "SPECIFICATION_REVIEW");
   }
 
   /** A cycle whose ANALYSE and PLAN gates ran, stopped, answered and fed back to everyone: ended. */

@@ -27,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * <p>It finishes cycles, so it shares CockpitE2E's database (and context), not the Tasklist tests'.
  */
 @BrowserTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:e2e-cockpit;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(properties = {BrowserTest.DATABASE_OF_ITS_OWN, BrowserTest.MAIL_SERVER_OF_ITS_OWN})
 class PublicPageE2E {
 
   private static final String WORDS = "Someone told us the van never came to their part of town.";

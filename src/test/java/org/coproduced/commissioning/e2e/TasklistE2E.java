@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * forms refusing values the service cannot use.
  */
 @BrowserTest
+@MeetsTheDemoPoolAsANewcomer
 class TasklistE2E {
 
   private static final AtomicInteger CYCLES = new AtomicInteger();

@@ -39,6 +39,7 @@ class ExpertPoolPageTest {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired RecompenseLedger ledger;
+  @Autowired org.coproduced.commissioning.involvement.recompense.WorkRecorder work;
   @Autowired RecompenseRecorder recorder;
   @Autowired ExpertRepository experts;
   @Autowired JdbcClient jdbc;
@@ -99,6 +100,26 @@ class ExpertPoolPageTest {
     String busyRow = row(page, busy.ref());
     assertThat(busyRow).contains("<td>64</td>", "£860.80", "near the limit: offer advice");
     assertThat(row(page, due.ref())).contains("class=\"due\"");
+  }
+
+  @Test
+  void theExpertPageShowsReviewingTheSpecificationAsPaidWorkAndRecordsItsPayment() throws Exception {
+    Expert expert = fixtures.expert("payment", "homelessness");
+    long cycleId = fixtures.cycle("Paid review page test");
+    work.recordSpecificationReview(cycleId, 1, expert.ref(), null, today.minusDays(1));
+    LedgerEntry entry = ledger.entriesFor(expert.id()).get(0);
+    WebSession coordinator = signedIn("coordinator");
+
+    String page = coordinator.get("/app/experts/" + expert.ref()).body();
+    assertThat(page).contains("2 reviewing the specification", "payment £26.90",
+        "2 hours reviewing the specification, the usual time for this work").doesNotContain("at the session, 0 preparing");
+    HttpResponse<String> paid = coordinator.postForm("/app/experts/" + expert.ref() + "/payments/" + entry.id(),
+        "token", WebSession.formToken(page));
+
+    assertThat(paid.statusCode()).isEqualTo(302);
+    assertThat(ledger.findEntry(entry.id()).orElseThrow().isPaid()).isTrue();
+    // The pool page's hours in the last 90 days count the review, as matching does.
+    assertThat(row(coordinator.get("/app/experts").body(), expert.ref())).contains("<td>2</td>");
   }
 
   @Test

@@ -128,21 +128,29 @@ class InvolvementRequestProcessTest {
 
   @Test
   void nobodyContributingSendsTheRequestBackForANewDate() {
-    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 1);
-    driver.acceptRequest(bk);
-    driver.confirmExperts(bk);
-    driver.acceptAllInvitations(bk);
-    driver.fireTimer(bk, "Event_SessionDue");
-
-    driver.tasks(bk, "Activity_RecordContribution")
-        .forEach(t -> driver.submit(t, Map.of("attended", "no", "hoursGiven", 0)));
+    driver.sessionNobodyCameTo(bk, CycleDriver.nextSessionDate(), 1);
 
     assertThat(gate).isWaitingAt("Activity_DescribeRequest");
   }
 
   @Test
-  void coordinatorClosesTheGateWhenNobodyCanTakePartAndTheReasonStaysOutOfTheEngine() {
+  void nobodyCanTakePartIsRefusedWhileExpertsInThePoolCouldStillBeAsked() {
     driver.describeRequest(bk, CycleDriver.nextSessionDate(), 2);
+    Task review = driver.task(bk, "Activity_ReviewRequest");
+    long requestId = (Long) engine.getRuntimeService().getVariable(gate.getId(), "requestId");
+
+    assertThatThrownBy(() -> driver.submit(review, Map.of("requestDecision", "nobodyCanTakePart")))
+        .hasMessageContaining("experts in the pool could take part in this session, and nobody has been asked yet")
+        .hasMessageContaining("Please accept the request so they are invited");
+    assertThat(gate).isWaitingAt("Activity_ReviewRequest").hasNotPassed("Activity_RecordNobodyCouldTakePart");
+    assertThat(requests.get(requestId).status()).isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void coordinatorClosesTheGateWhenNobodyCanTakePartAndTheReasonStaysOutOfTheEngine() {
+    // Experts were asked, and none could come: the request comes back, and may now be closed.
+    driver.sessionNobodyCameTo(bk, CycleDriver.nextSessionDate(), 2);
+    driver.describeRequest(bk, CycleDriver.nextSessionDate().plusDays(7), 2);
     driver.submit(driver.task(bk, "Activity_ReviewRequest"), Map.of("requestDecision", "nobodyCanTakePart"));
     Task record = driver.task(bk, "Activity_RecordNobodyCouldTakePart");
     long requestId = (Long) engine.getRuntimeService().getVariable(gate.getId(), "requestId");
@@ -155,7 +163,7 @@ class InvolvementRequestProcessTest {
     String reason = "Both experts with this lived experience are unwell this month (nobody scan)";
     driver.submit(record, Map.of("privateNobodyReason", reason));
 
-    assertThat(gate).isEnded().hasPassed("Event_NobodyCouldTakePart").hasNotPassed("Activity_ProposeExperts");
+    assertThat(gate).isEnded().hasPassed("Event_NobodyCouldTakePart").hasNotPassed("Activity_RecordRecompense");
     assertThat(requests.summariesOfCycles(List.of(Long.valueOf(bk)))).singleElement().satisfies(summary -> {
       assertThat(summary.status()).isEqualTo("NOBODY_AVAILABLE");
       assertThat(summary.nobodyCouldTakePartReason()).isEqualTo(reason);

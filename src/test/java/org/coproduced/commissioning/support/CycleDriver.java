@@ -164,6 +164,19 @@ public class CycleDriver {
     return invitations.size();
   }
 
+  /**
+   * A session everyone said yes to, but nobody came: the request goes back to the commissioner for
+   * a new date, with the experts asked recorded against it.
+   */
+  public void sessionNobodyCameTo(String bk, LocalDate sessionDate, int places) {
+    describeRequest(bk, sessionDate, places);
+    acceptRequest(bk);
+    confirmExperts(bk);
+    acceptAllInvitations(bk);
+    fireTimer(bk, "Event_SessionDue");
+    tasks(bk, "Activity_RecordContribution").forEach(t -> submit(t, Map.of("attended", "no", "hoursGiven", 0)));
+  }
+
   /** Session held: each accepted expert attended and said one thing. */
   public void recordContributions(String bk) {
     fireTimer(bk, "Event_SessionDue");

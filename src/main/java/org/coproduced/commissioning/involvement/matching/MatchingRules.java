@@ -62,9 +62,12 @@ public final class MatchingRules {
       return start.toLocalDate();
     }
 
-    /** Whether the two sessions share any moment (one ending as the other starts does not). */
+    /**
+     * Whether the two sessions share any moment (one ending as the other starts does not). Work
+     * with no time of day (a review done at home) lasts no moment, so it overlaps nothing.
+     */
     public boolean overlaps(Session other) {
-      return start.isBefore(other.end()) && other.start().isBefore(end());
+      return hours > 0 && other.hours() > 0 && start.isBefore(other.end()) && other.start().isBefore(end());
     }
   }
 
@@ -73,7 +76,13 @@ public final class MatchingRules {
    * towards their hours. {@code hours} is what counts (hours given and preparation once recorded,
    * the session's length while it is only booked).
    */
-  public record Commitment(Session session, int hours) {}
+  public record Commitment(Session session, int hours) {
+
+    /** Hours of work outside any session on {@code day}: they count, but book no time of day. */
+    public static Commitment workOn(LocalDate day, int hours) {
+      return new Commitment(new Session(day.atStartOfDay(), 0), hours);
+    }
+  }
 
   /** One expert in the pool as matching sees them. */
   public record Pooled(Expert expert, boolean firstTimer, boolean conflicted, List<Commitment> commitments) {}

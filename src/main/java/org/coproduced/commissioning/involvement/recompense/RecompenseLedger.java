@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What each expert is owed and was paid for their time (table {@code cc_recompense}): one entry
- * per expert and session, owed until a coordinator records it paid. What an entry is worth is
+ * per expert and session, and per expert and review round for reviewing a cycle's specification
+ * or meeting to agree it, owed until a coordinator records it paid. What an entry is worth is
  * decided elsewhere ({@link RecompenseRecorder}); this class only keeps the entries.
  */
 @Repository
@@ -27,7 +28,8 @@ public class RecompenseLedger {
   private static final String SELECT = """
       SELECT r.id, r.expert_id, r.request_id, r.session_date, r.kind,
         r.hours, r.preparation_hours, r.paid_hours, r.amount, r.basis, r.expenses_travel, r.expenses_childcare,
-        r.expenses_subsistence, r.expenses, r.expenses_approved_by, r.status, r.paid_on, r.paid_by
+        r.expenses_subsistence, r.expenses, r.expenses_approved_by, r.status, r.paid_on, r.paid_by, r.work,
+        r.review_round
       FROM cc_recompense r""";
 
   private final JdbcClient jdbc;
@@ -56,6 +58,79 @@ public class RecompenseLedger {
             owed.expensesChildcare(), owed.expensesSubsistence(), owed.expenses(), owed.expensesApprovedBy(),
             RecompenseStatus.OWED.name(), Timestamp.from(ProcessClock.now().toInstant()), owed.expertId(), owed.requestId())
         .update();
+  }
+
+  /**
+   * What an expert is owed for work outside a session, before it is in the ledger: reviewing one
+   * round's draft of a cycle's specification, or the meeting to agree it after that round.
+   */
+  public record WorkOwed(long expertId, long cycleId, int reviewRound, RecompensedWork work, LocalDate workedOn,
+      String kind, int hours, BigDecimal paidHours, BigDecimal amount, String basis) {}
+
+  /**
+   * Adds an owed entry for work outside a session unless the expert already has one for that work
+   * and round: a retry adds nothing twice, and the unique key {@code uq_recompense_work} refuses a
+   * second entry that another node adds at the same moment.
+   */
+  public void addOwedForWork(WorkOwed owed) {
+    BigDecimal none = BigDecimal.ZERO.setScale(2);
+    jdbc.sql("""
+            INSERT INTO cc_recompense (expert_id, cycle_id, review_round, work, session_date, kind, hours,
+              preparation_hours, paid_hours, amount, basis, expenses, status, created_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
+              (SELECT 1 FROM cc_recompense WHERE expert_id = ? AND cycle_id = ? AND work = ? AND review_round = ?)""")
+        .params(owed.expertId(), owed.cycleId(), owed.reviewRound(), owed.work().name(), owed.workedOn(), owed.kind(),
+            owed.hours(), owed.paidHours(), owed.amount(), owed.basis(), none, RecompenseStatus.OWED.name(),
+            Timestamp.from(ProcessClock.now().toInstant()), owed.expertId(), owed.cycleId(), owed.work().name(),
+            owed.reviewRound())
+        .update();
+  }
+
+  /** Hours an expert gave outside sessions on one day: they count towards the limit of hours like a session. */
+  public record WorkHours(long expertId, LocalDate day, int hours) {}
+
+  /** Every expert's hours of work outside sessions from {@code from} to {@code to}, both included. */
+  public List<WorkHours> workHoursBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("""
+            SELECT expert_id, session_date, hours FROM cc_recompense
+            WHERE work <> 'SESSION' AND session_date BETWEEN ? AND ?""")
+        .params(from, to)
+        .query((rs, n) -> new WorkHours(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3)))
+        .list();
+  }
+
+  /** Every entry for work outside sessions in a cycle, by round, work and expert reference. */
+  public List<LedgerEntry> workEntriesForCycle(long cycleId) {
+    return withRefs(jdbc.sql(SELECT + " WHERE r.cycle_id = ?").param(cycleId).query(this::map).list()).stream()
+        .sorted(Comparator.comparing(LedgerEntry::reviewRound).thenComparing(LedgerEntry::work)
+            .thenComparing(LedgerEntry::expertRef))
+        .toList();
+  }
+
+  /** What work outside sessions in these cycles owes, added up per cycle, work and kind of recompense. */
+  public List<WorkSum> workSumsByCycle(Collection<Long> cycleIds) {
+    if (cycleIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT cycle_id, work, kind, COUNT(*) AS entries, COALESCE(SUM(hours), 0) AS hours,
+              COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(expenses), 0) AS expenses
+            FROM cc_recompense WHERE cycle_id IN (:cycles) GROUP BY cycle_id, work, kind
+            ORDER BY cycle_id, work, kind""")
+        .param("cycles", cycleIds)
+        .query((rs, n) -> new WorkSum(rs.getLong("cycle_id"), RecompensedWork.valueOf(rs.getString("work")),
+            rs.getString("kind"), rs.getInt("entries"), rs.getInt("hours"), rs.getBigDecimal("amount"),
+            rs.getBigDecimal("expenses")))
+        .list();
+  }
+
+  /** One cycle's entries for one work outside sessions and one kind of recompense, added up. */
+  public record WorkSum(long cycleId, RecompensedWork work, String kind, int entries, int hours, BigDecimal amount,
+      BigDecimal expenses) {}
+
+  /** Deletes the entries for work outside sessions in this cycle, paid or not. */
+  public void deleteForCycle(long cycleId) {
+    jdbc.sql("DELETE FROM cc_recompense WHERE cycle_id = ?").param(cycleId).update();
   }
 
   public BigDecimal totalOwedFor(long requestId) {
@@ -142,6 +217,7 @@ public class RecompenseLedger {
         rs.getInt("preparation_hours"), rs.getBigDecimal("paid_hours"), rs.getBigDecimal("amount"),
         rs.getString("basis"), rs.getBigDecimal("expenses_travel"), rs.getBigDecimal("expenses_childcare"),
         rs.getBigDecimal("expenses_subsistence"), rs.getBigDecimal("expenses"), rs.getString("expenses_approved_by"),
-        RecompenseStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class), rs.getString("paid_by"));
+        RecompenseStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class), rs.getString("paid_by"),
+        RecompensedWork.valueOf(rs.getString("work")), rs.getObject("review_round", Integer.class));
   }
 }

@@ -12,7 +12,10 @@ import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.involvement.invitation.InvitationPack.Pack;
 import org.coproduced.commissioning.involvement.recompense.LedgerEntry;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
+import org.coproduced.commissioning.involvement.recompense.RecompenseRates.Rate;
 import org.coproduced.commissioning.involvement.recompense.RecompenseRecorder;
+import org.coproduced.commissioning.involvement.recompense.RecompensedWork;
+import org.coproduced.commissioning.involvement.recompense.WorkRecorder;
 import org.coproduced.commissioning.notification.Deliveries;
 import org.coproduced.commissioning.notification.MailTest;
 import org.coproduced.commissioning.notification.Mailbox;
@@ -33,7 +36,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * What an invitation says is true and the same wherever the expert reads it (email, the answer
  * page, Tasklist): the cycle's purpose, timeline and agreed offer; the newcomer hears of their
  * buddy and the buddy of what being one means; an evaluation says there are bids to read and how
- * they arrive; and the amount quoted is what the ledger records for that kind of session.
+ * they arrive; and the amount quoted is what the ledger records for that kind of session (and for
+ * reviewing the specification or meeting to agree it).
  */
 @MailTest
 class InvitationPackTest {
@@ -50,6 +54,7 @@ class InvitationPackTest {
   @Autowired InvitationPack packs;
   @Autowired RecompenseRecorder recorder;
   @Autowired RecompenseLedger ledger;
+  @Autowired WorkRecorder workRecorder;
 
   PoolFixtures fixtures;
   Deliveries deliveries;
@@ -155,7 +160,7 @@ class InvitationPackTest {
   }
 
   @Test
-  void theAmountQuotedIsWhatTheLedgerRecordsForEveryKindOfSession() {
+  void theAmountQuotedIsWhatTheLedgerRecordsForEveryKindOfSessionAndWork() {
     long cycleId = fixtures.cycle("Quote test");
     int checked = 0;
     for (String stage : List.of("ANALYSE", "CODESIGN", "EVALUATION", "COEVALUATION")) {
@@ -180,7 +185,23 @@ class InvitationPackTest {
         }
       }
     }
-    assertThat(checked).isEqualTo(48);
+    // Reviewing the specification and meeting to agree it are work too: the ledger records what is quoted.
+    for (RecompensedWork work : List.of(RecompensedWork.SPECIFICATION_REVIEW, RecompensedWork.MEDIATION_MEETING)) {
+      Expert expert = fixtures.expert("payment", "homelessness");
+      Rate quoted = workRecorder.quote(work, null);
+      if (work == RecompensedWork.SPECIFICATION_REVIEW) {
+        workRecorder.recordSpecificationReview(cycleId, 1, expert.ref(), null, ProcessClock.today());
+      } else {
+        workRecorder.recordMediationMeeting(cycleId, 3, List.of(expert.ref()), null, ProcessClock.today());
+      }
+
+      LedgerEntry recorded = ledger.entriesFor(expert.id()).get(0);
+      assertThat(InvitationPack.pounds(quoted.amount())).as(work.words())
+          .isEqualTo("£" + recorded.amount().toPlainString());
+      assertThat(quoted.paidHours()).as(work.words()).isEqualByComparingTo(recorded.paidHours());
+      checked++;
+    }
+    assertThat(checked).isEqualTo(50);
     // The minimums are in the quote: an hour of scoring bids in person is paid as 2 + 2 to read them.
     assertThat(packs.quote("EVALUATION", "in-person", 1).paidHours())
         .isEqualByComparingTo(new BigDecimal("4"));

@@ -41,6 +41,7 @@ class MatchingServiceTest {
   @Autowired ProcurementRepository procurement;
   @Autowired LivedExperienceAreas areas;
   @Autowired JdbcClient jdbc;
+  @Autowired org.coproduced.commissioning.involvement.recompense.WorkRecorder work;
 
   PoolFixtures fixtures;
   String area;
@@ -106,6 +107,37 @@ class MatchingServiceTest {
     assertThat(eligible).extracting(MatchingRules.Candidate::recentHours).containsExactly(0, 2, 4);
     long longer = fixtures.session(cycleId, "ANALYSE", day.plusDays(1), "10:00", 3, "online", 3, area);
     assertThat(refs(capped.eligible(requests.get(longer)))).containsExactly(fresh.ref(), booked.ref());
+  }
+
+  @Test
+  void reviewRoundsAndMeetingsCountTowardsTheLimitSoAnExpertNearItIsNoLongerProposed() {
+    MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
+        new MatchingProperties(6, new BigDecimal("13.45")));
+    Expert reviewer = fixtures.expert("payment", area);
+    Expert other = fixtures.expert("payment", area);
+    long past = fixtures.session(cycleId, "ANALYSE", day.minusDays(20), "10:00", 2, "online", 2, area);
+    fixtures.attended(past, reviewer, 2, 0, InvitationRepository.Expenses.NONE);
+    fixtures.attended(past, other, 2, 0, InvitationRepository.Expenses.NONE);
+    long session = fixtures.session(cycleId, "ANALYSE", day, "10:00", 2, "online", 3, area);
+    assertThat(refs(capped.eligible(requests.get(session)))).containsExactlyInAnyOrder(other.ref(), reviewer.ref());
+
+    // Two review rounds of 2 hours each: 2 + 4 = 6 hours, and this session's 2 would make 8.
+    work.recordSpecificationReview(cycleId, 1, reviewer.ref(), null, day.minusDays(10));
+    work.recordSpecificationReview(cycleId, 2, reviewer.ref(), null, day.minusDays(5));
+
+    List<MatchingRules.Candidate> eligible = capped.eligible(requests.get(session));
+    assertThat(refs(eligible)).containsExactly(other.ref());
+    assertThat(capped.checkAddition(requests.get(session), reviewer)).isEqualTo(MatchingRules.Verdict.AT_CAP);
+    assertThat(capped.recentHours(requests.get(session), reviewer)).isEqualTo(6);
+    // Work at home books no time of day: on the limit alone, they could still come that day.
+    assertThat(MatchingRules.isDoubleBooked(new MatchingRules.Pooled(reviewer, false, false,
+        List.of(MatchingRules.Commitment.workOn(day, 2))), MatchingService.sessionOf(requests.get(session)))).isFalse();
+
+    // A meeting to agree the specification counts the same way: 2 + 3 hours, and this session would make 7.
+    long nextDay = fixtures.session(cycleId, "ANALYSE", day.plusDays(1), "10:00", 2, "online", 3, area);
+    assertThat(refs(capped.eligible(requests.get(nextDay)))).containsExactly(other.ref());
+    work.recordMediationMeeting(cycleId, 2, List.of(other.ref()), 3, day.minusDays(3));
+    assertThat(refs(capped.eligible(requests.get(nextDay)))).isEmpty();
   }
 
   @Test

@@ -104,7 +104,10 @@ function section(title, ...content) {
 
 function page(node, ...content) {
   node.textContent = '';
-  node.appendChild(el('div', {className: 'coproduction-audit', style: {padding: '16px 24px', overflow: 'auto'}},
+  // Cockpit's main area clips what overflows it (overflow: hidden), so the page fills that area and
+  // scrolls itself; otherwise everything below the first screen could not be reached.
+  node.appendChild(el('div', {className: 'coproduction-audit', style: {position: 'absolute', top: '0', right: '0',
+    bottom: '0', left: '0', padding: '16px 24px', overflow: 'auto'}},
     content));
 }
 
@@ -241,6 +244,9 @@ function decisionsSection(detail) {
     ]));
 }
 
+/** The form of recompense an expert chose, as people say it (as the recompense CSV says it). */
+const KIND_WORDS = {PAYMENT: 'payment', VOUCHER: 'voucher', TRAINING: 'training credit', NONE: 'none, by their choice'};
+
 function evidenceSections(detail) {
   const totals = detail.recompense.reduce((sum, r) => ({
     hours: sum.hours + r.hours, amount: sum.amount + Number(r.amount), expenses: sum.expenses + Number(r.expenses)
@@ -276,8 +282,13 @@ function evidenceSections(detail) {
         [text(f.contributor), status(f.status), text(f.deliveryMethod), when(f.sentAt), when(f.completedAt),
           text(f.daysFromDecision), text(f.daysFromSending)]))),
     section('Recompense',
-      table(['Kind', 'Entries', 'Hours', 'Amount', 'Expenses'], detail.recompense.map(r =>
-        [text(r.kind), String(r.entries), String(r.hours), money(r.amount), money(r.expenses)])),
+      el('p', null, 'What experts are owed for their time: at sessions, reviewing the specification, and at '
+        + 'meetings to agree it. Reviews and meetings count towards the limit of hours like sessions.'),
+      el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
+        + '/recompense.csv', download: true}, 'Download the recompense (CSV)')),
+      table(['For', 'Recompense', 'Entries', 'Hours', 'Amount', 'Expenses'], detail.recompense.map(r =>
+        [text(r.work), text(KIND_WORDS[r.kind] || r.kind), String(r.entries), String(r.hours), money(r.amount),
+          money(r.expenses)])),
       el('p', null, 'Total: ' + totals.hours + ' hours, ' + money(totals.amount) + ' recompense and '
         + money(totals.expenses) + ' expenses.'))
   ];
