@@ -39,6 +39,16 @@ public class TasklistFilters {
   public static final String COMMISSIONING_TASKS = "Commissioning tasks";
   public static final String WAITING_FOR_FEEDBACK = "Waiting for feedback";
 
+  /** Task variables Tasklist's list shows beside each task's name (set by {@code tasknotice.TaskNames}). */
+  public static final String CYCLE_COLUMN = "tasklistCycle";
+  public static final String STAGE_COLUMN = "tasklistStage";
+  public static final String ABOUT_COLUMN = "tasklistAbout";
+  public static final String SESSION_COLUMN = "tasklistSession";
+
+  /** The columns, in Tasklist's order: references, titles and dates only, never a person's name. */
+  static final List<Map<String, String>> COLUMNS = List.of(column(CYCLE_COLUMN, "Cycle"), column(STAGE_COLUMN, "Stage"),
+      column(ABOUT_COLUMN, "About"), column(SESSION_COLUMN, "Session"));
+
   static final String CURRENT_USER = "${currentUser()}";
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
@@ -103,15 +113,34 @@ public class TasklistFilters {
     // An administrator may have copied a filter under the same name: any one of them will do.
     List<Filter> existing = filters.createTaskFilterQuery().filterName(definition.name()).list();
     if (!existing.isEmpty()) {
-      return existing.get(0);
+      return withColumns(existing.get(0));
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", definition.description());
     // Tasklist lists filters by ascending priority.
     properties.put("priority", position * 10);
+    properties.put("variables", COLUMNS);
     Filter filter = filters.newTaskFilter(definition.name())
         .setQuery(definition.query())
         .setProperties(properties);
     return filters.saveFilter(filter);
+  }
+
+  /**
+   * Gives a filter made before the columns existed its columns. A filter whose columns an
+   * administrator chose (even none, as an empty list) is left as it is.
+   */
+  private Filter withColumns(Filter filter) {
+    Map<String, Object> properties = filter.getProperties() == null ? new LinkedHashMap<>()
+        : new LinkedHashMap<>(filter.getProperties());
+    if (properties.containsKey("variables")) {
+      return filter;
+    }
+    properties.put("variables", COLUMNS);
+    return filters.saveFilter(filter.setProperties(properties));
+  }
+
+  private static Map<String, String> column(String variable, String label) {
+    return Map.of("name", variable, "label", label);
   }
 }

@@ -62,6 +62,11 @@ public class ProcurementService {
     return procurement.bids(cycleId).stream().map(Bid::id).toList();
   }
 
+  /** A recorded bid: its number in the cycle ("bid 2") and its bidder, as task names show them. */
+  public Bid bid(long bidId) {
+    return procurement.bid(bidId);
+  }
+
   /**
    * The bidder's name, for the score-bid and moderate-scores forms.
    *

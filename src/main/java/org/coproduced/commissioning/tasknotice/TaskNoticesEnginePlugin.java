@@ -16,17 +16,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task of every deployed model the {@link TaskNotices} listener, so no model
- * has to remember it. The listener bean is looked up when a task event happens, because it
- * needs the engine that this plugin helps to build.
+ * Gives every user task of every deployed model its name for what it is about ({@link TaskNames})
+ * and the {@link TaskNotices} listener, so no model has to remember them. The naming comes first,
+ * so a notice carries the new name. The listener beans are looked up when a task event happens,
+ * because they need the engine that this plugin helps to build.
  */
 @Component
 public class TaskNoticesEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskNotices> notices;
+  private final ObjectProvider<TaskNames> names;
 
-  public TaskNoticesEnginePlugin(ObjectProvider<TaskNotices> notices) {
+  public TaskNoticesEnginePlugin(ObjectProvider<TaskNotices> notices, ObjectProvider<TaskNames> names) {
     this.notices = notices;
+    this.names = names;
   }
 
   @Override
@@ -34,10 +37,13 @@ public class TaskNoticesEnginePlugin extends AbstractProcessEnginePlugin {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     TaskListener listener = task -> notices.getObject().notify(task);
+    TaskListener naming = task -> names.getObject().notify(task);
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        // Built-in listeners run in the order added, before the model's own.
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       }

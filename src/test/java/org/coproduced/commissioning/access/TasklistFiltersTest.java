@@ -30,6 +30,10 @@ class TasklistFiltersTest {
 
   private static final String PROCESS = "access-test-filters";
   private static final int PAGE = 50;
+  /** Tasklist shows these task variables beside each task's name, under these labels. */
+  private static final List<Map<String, String>> COLUMNS = List.of(Map.of("name", "tasklistCycle", "label", "Cycle"),
+      Map.of("name", "tasklistStage", "label", "Stage"), Map.of("name", "tasklistAbout", "label", "About"),
+      Map.of("name", "tasklistSession", "label", "Session"));
 
   @Autowired FilterService filters;
   @Autowired TaskService tasks;
@@ -85,6 +89,38 @@ class TasklistFiltersTest {
   }
 
   @Test
+  void everyFilterListsTheCycleStageWhomOrWhatAndSessionBesideEachTask() {
+    for (String name : List.of(MY_TASKS, COORDINATOR_QUEUE, COMMISSIONING_TASKS, WAITING_FOR_FEEDBACK)) {
+      assertThat(filter(name).getProperties().get("variables")).as(name).isEqualTo(COLUMNS);
+    }
+  }
+
+  @Test
+  void aFilterMadeBeforeTheColumnsGetsThemAtTheNextStartAndAnAdministratorsChoiceIsKept() {
+    Filter older = filter(COORDINATOR_QUEUE);
+    Map<String, Object> withoutColumns = new java.util.HashMap<>(older.getProperties());
+    withoutColumns.remove("variables");
+    filters.saveFilter(older.setProperties(withoutColumns));
+    Filter chosen = filter(WAITING_FOR_FEEDBACK);
+    Map<String, Object> oneColumn = new java.util.HashMap<>(chosen.getProperties());
+    oneColumn.put("variables", List.of(Map.of("name", "tasklistAbout", "label", "Who")));
+    filters.saveFilter(chosen.setProperties(oneColumn));
+    try {
+      tasklistFilters.apply();
+
+      assertThat(filter(COORDINATOR_QUEUE).getProperties().get("variables")).isEqualTo(COLUMNS);
+      assertThat(filter(WAITING_FOR_FEEDBACK).getProperties().get("variables"))
+          .isEqualTo(List.of(Map.of("name", "tasklistAbout", "label", "Who")));
+    } finally {
+      Filter restored = filter(WAITING_FOR_FEEDBACK);
+      Map<String, Object> properties = new java.util.HashMap<>(restored.getProperties());
+      properties.remove("variables");
+      filters.saveFilter(restored.setProperties(properties));
+      tasklistFilters.apply();
+    }
+  }
+
+  @Test
   void myTasksShowsAnExpertOnlyTheTasksAssignedToThem() {
     assertThat(run(MY_TASKS, "expert1", "experts")).containsExactly("Activity_ExpertTask expert1");
     assertThat(run(MY_TASKS, "expert2", "experts")).containsExactly("Activity_ExpertTask expert2");
@@ -108,6 +144,10 @@ class TasklistFiltersTest {
   void waitingForFeedbackShowsFollowUps() {
     assertThat(run(WAITING_FOR_FEEDBACK, "coordinator", "coordinators")).containsExactly(
         "Activity_FollowUpFeedback null", "Activity_FollowUpFeedback null");
+  }
+
+  private Filter filter(String name) {
+    return filters.createTaskFilterQuery().filterName(name).singleResult();
   }
 
   private List<String> filterNamesFor(String userId, String group) {

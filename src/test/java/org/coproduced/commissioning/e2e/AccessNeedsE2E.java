@@ -41,7 +41,8 @@ class AccessNeedsE2E {
   @Screenshots("access-needs")
   void anExpertSaysYesByTheEmailLinkWithANeedAndTheCoordinatorSeesItAndArrangesIt() throws Exception {
     CycleDriver driver = new CycleDriver(engine);
-    String bk = driver.startCycle("Access needs in the browser " + System.nanoTime()).getBusinessKey();
+    String title = "Access needs in the browser " + System.nanoTime();
+    String bk = driver.startCycle(title).getBusinessKey();
     driver.agreePlan(bk);
     LocalDate sessionDate = CycleDriver.nextSessionDate();
     driver.describeRequest(bk, sessionDate, 2);
@@ -85,7 +86,8 @@ class AccessNeedsE2E {
     assertThat(coordinator.pageText()).contains(NEEDS, "Not arranged yet");
     assertThat(Accessibility.violations(coordinator.driver())).as("the proposal page").isEmpty();
 
-    String taskName = "Arrange what " + ref + " needs for the session on " + MessageContent.DAY.format(sessionDate);
+    String taskName = "Arrange what " + ref + " needs for the session on " + MessageContent.DAY.format(sessionDate)
+        + " · " + title;
     Task arrange = engine.getTaskService().createTaskQuery()
         .processDefinitionKey(AccessArrangementVariables.PROCESS_ID)
         .processInstanceBusinessKey(AccessArrangements.businessKey(invitationId)).singleResult();

@@ -204,6 +204,13 @@ final class Browser implements AutoCloseable {
         .map(WebElement::getText).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
+  /** What the chosen filter's list shows: each task's name and the filter's columns. */
+  String taskListText() {
+    settle();
+    return driver.findElements(By.cssSelector(".tasks-list li")).stream().map(WebElement::getText)
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   /** The ids of the tasks the chosen filter lists (each entry links to its task). */
   List<String> listedTaskIds() {
     settle();

@@ -56,7 +56,7 @@ class TasklistE2E {
     Browser coordinator = browsers.signIn(port, "tasklist", "coordinator");
     coordinator.openFilter("Coordinator queue");
     coordinator.screenshot("coordinator-queue");
-    openTaskOfCycle(coordinator, bk, "Activity_AgreeInvolvementPlan", "Agree the involvement plan");
+    openTaskOfCycle(coordinator, bk, "Activity_AgreeInvolvementPlan", "Agree the involvement plan · " + title);
     coordinator.claimIfOffered();
     coordinator.fill("Shared purpose", "Design the outreach service together, from the start.");
     coordinator.fill("Who does what", "Experts co-design and decide with the commissioner.");
@@ -69,8 +69,7 @@ class TasklistE2E {
 
     commissioner.go("/camunda/app/tasklist/default/");
     commissioner.openFilter("My tasks");
-    assertThat(commissioner.taskNames()).contains("Describe what you are asking experts to do");
-    openTaskOfCycle(commissioner, bk, "Activity_DescribeRequest", "Describe what you are asking experts to do");
+    openTaskOfCycle(commissioner, bk, "Activity_DescribeRequest", "Describe what you are asking experts to do · " + title);
     fillRequest(commissioner, CycleDriver.nextSessionDate(), 2, 2);
     commissioner.screenshot("request-filled");
     commissioner.press("Complete");
@@ -79,7 +78,7 @@ class TasklistE2E {
 
     coordinator.go("/camunda/app/tasklist/default/");
     coordinator.openFilter("Coordinator queue");
-    openTaskOfCycle(coordinator, bk, "Activity_ReviewRequest", "Check the involvement request");
+    openTaskOfCycle(coordinator, bk, "Activity_ReviewRequest", "Check the involvement request · " + title);
     coordinator.claimIfOffered();
     assertThat(coordinator.valueOf("What experts are asked to do"))
         .isEqualTo("Tell us what made services hard to use when you were sleeping rough.");
@@ -88,7 +87,7 @@ class TasklistE2E {
     coordinator.press("Complete");
     coordinator.waitUntilTaskClosed();
 
-    openTaskOfCycle(coordinator, bk, "Activity_ConfirmExperts", "Confirm who to invite");
+    openTaskOfCycle(coordinator, bk, "Activity_ConfirmExperts", "Confirm who to invite · " + title);
     coordinator.claimIfOffered();
     assertThat(coordinator.valueOf("Proposed experts")).isEqualTo("EX-0001, EX-0002");
     coordinator.tick("I have checked the proposal");
@@ -104,6 +103,9 @@ class TasklistE2E {
     Browser expert = browsers.signIn(port, "tasklist", "expert1");
     expert.openFilter("My tasks");
     expert.screenshot("own-invitation-listed");
+    // The list says whose invitation it is and for which cycle, and its columns the stage and session.
+    assertThat(expert.taskNames()).contains("Answer the invitation for EX-0001 (in Tasklist) · " + title);
+    assertThat(expert.taskListText()).contains("Understanding what people need");
     assertThat(expert.listedTaskIds()).as("the tasks expert1 sees").contains(own.getId())
         .doesNotContain(someoneElses.getId())
         .hasSize((int) engine.getTaskService().createTaskQuery().taskAssignee("expert1").count());
@@ -151,11 +153,12 @@ class TasklistE2E {
   @Screenshots("hours-out-of-range")
   void requestForALongerSessionThanAllowedIsStoppedInTheFormAndNotSent() {
     CycleDriver driver = new CycleDriver(engine);
-    String bk = driver.startCycle(uniqueTitle("Mental health crisis support")).getBusinessKey();
+    String title = uniqueTitle("Mental health crisis support");
+    String bk = driver.startCycle(title).getBusinessKey();
     driver.agreePlan(bk);
 
     Browser commissioner = browsers.signIn(port, "tasklist", "commissioner");
-    openTaskOfCycle(commissioner, bk, "Activity_DescribeRequest", "Describe what you are asking experts to do");
+    openTaskOfCycle(commissioner, bk, "Activity_DescribeRequest", "Describe what you are asking experts to do · " + title);
     fillRequest(commissioner, CycleDriver.nextSessionDate(), 9, 2);
     commissioner.screenshot("nine-hours");
 
@@ -170,11 +173,12 @@ class TasklistE2E {
   @Screenshots("date-passed")
   void requestForADateThatHasPassedShowsTheServersMessageAndIsNotSent() {
     CycleDriver driver = new CycleDriver(engine);
-    String bk = driver.startCycle(uniqueTitle("Domestic abuse refuge")).getBusinessKey();
+    String title = uniqueTitle("Domestic abuse refuge");
+    String bk = driver.startCycle(title).getBusinessKey();
     driver.agreePlan(bk);
 
     Browser commissioner = browsers.signIn(port, "tasklist", "commissioner");
-    openTaskOfCycle(commissioner, bk, "Activity_DescribeRequest", "Describe what you are asking experts to do");
+    openTaskOfCycle(commissioner, bk, "Activity_DescribeRequest", "Describe what you are asking experts to do · " + title);
     fillRequest(commissioner, LocalDate.now().minusDays(3), 2, 2);
     commissioner.press("Complete");
 
@@ -213,9 +217,10 @@ class TasklistE2E {
     browser.fill("Who else will be there", "The commissioner and the involvement coordinator.");
   }
 
-  /** Checks the filter lists the task by name, then opens this cycle's one. */
+  /** Checks the filter lists this cycle's task by its full name (what, and which cycle), then opens it. */
   private void openTaskOfCycle(Browser browser, String bk, String taskKey, String taskName) {
     Task task = openTasks(bk, taskKey).get(0);
+    assertThat(task.getName()).as("the task's name").isEqualTo(taskName);
     assertThat(browser.taskNames()).as("tasks listed").contains(taskName);
     browser.openTask(task.getId());
   }

@@ -113,6 +113,9 @@ class ExpertOnboardingProcessTest {
 
     ProcessInstance pause = driver.start("coordinator", "pause", ref);
     assertThat(pause).isWaitingAt("Activity_PauseExpert");
+    // The coordinators' list says whom it is about, by reference only (no cycle: it is about the pool).
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pause))
+        .hasName("Pause the involvement of " + ref);
     driver.submit(pause, Map.of("pausedUntil", today.plusDays(30).toString(),
         "privatePauseReason", "Moving house this month."));
 

@@ -87,7 +87,7 @@ class FeedbackReplyTest {
     Task answer = driver.engine().getTaskService().createTaskQuery().processDefinitionKey("feedback-reply")
         .processInstanceBusinessKey("feedback-reply/" + cycleId + "/EX-0008").singleResult();
     assertThat(replyTasks()).containsExactly(answer.getId());
-    assertThat(answer.getName()).isEqualTo("Answer the reply from EX-0008");
+    assertThat(answer.getName()).isEqualTo("Answer the reply from EX-0008 (by email) · Reply test");
     assertThat(figures().repliesWaiting()).isEqualTo(1);
 
     driver.submit(answer, Map.of("privateReplyAnswer", "Yes: it is funded until next March."));

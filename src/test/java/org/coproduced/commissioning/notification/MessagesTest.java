@@ -102,7 +102,8 @@ class MessagesTest {
 
     deliveries.sendAll();
 
-    Mail notice = single(COMMISSIONER, "You have a new task: Answer a contribution");
+    Mail notice = single(COMMISSIONER, "You have a new task: Answer contribution C-");
+    assertThat(notice.subject()).as("which cycle").endsWith(" · Evening outreach");
     assertThat(notice.text()).contains("You have 5 tasks like this waiting.")
         .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=");
     assertFilledIn(notice);
@@ -248,7 +249,8 @@ class MessagesTest {
 
     assertThat(Mailbox.to(mail, EILEEN)).isEmpty();
     Mail notice = single(COORDINATOR, "A task for someone who prefers post or phone");
-    assertThat(notice.text()).contains("Answer a contribution", "EX-0005, Eileen Murphy, by post", "?task=" + task.getId());
+    assertThat(task.getName()).matches("Answer contribution C-\\d+ · Evening outreach");
+    assertThat(notice.text()).contains(task.getName(), "EX-0005, Eileen Murphy, by post", "?task=" + task.getId());
   }
 
   // ---- fixtures ----

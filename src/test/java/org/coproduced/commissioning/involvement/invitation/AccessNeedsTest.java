@@ -91,7 +91,7 @@ class AccessNeedsTest {
     long invitationId = gate.invitationOf(expert);
     Task arrange = arrangementTask(invitationId);
     assertThat(arrange.getName()).isEqualTo("Arrange what " + expert.ref() + " needs for the session on "
-        + MessageContent.DAY.format(gate.sessionDate));
+        + MessageContent.DAY.format(gate.sessionDate) + " · Night shelter");
     assertThat(arrange.getDueDate()).isEqualTo(arrangements.arrangeBy(gate.sessionDate))
         .isBefore(Date.from(gate.sessionDate.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     assertThat(engine.getTaskService().getIdentityLinksForTask(arrange.getId()))

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.cycle.CycleCancellation;
+import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.matching.MatchingRules.Candidate;
@@ -47,6 +48,7 @@ class StoppingACycleTest {
   @Autowired JdbcClient jdbc;
   @Autowired CycleCancellation cancellation;
   @Autowired InvolvementRequestRepository requests;
+  @Autowired CycleRepository cycles;
   @Autowired InvitationRepository invitations;
   @Autowired ExpertContacts contacts;
   @Autowired MatchingService matching;
@@ -160,7 +162,10 @@ class StoppingACycleTest {
             .processVariableValueEquals("invitationId", invitation.id())
             .processVariableValueEquals("news", SessionNewsMessage.CALLED_OFF).list();
         assertThat(tasks).as("coordinator tasks to tell %s", ref).hasSize(1);
-        assertThat(tasks.get(0).getName()).isEqualTo("Tell " + ref + " about their session");
+        // The coordinator sees whom to tell, how to reach them, and which cycle it is about.
+        String title = cycles.findById(requests.get(invitation.requestId()).cycleId()).orElseThrow().title();
+        assertThat(tasks.get(0).getName())
+            .isEqualTo("Tell " + ref + " (" + expert.channelInWords() + ") about their session · " + title);
         assertThat(engine.getTaskService().getIdentityLinksForTask(tasks.get(0).getId()))
             .anyMatch(link -> "coordinators".equals(link.getGroupId()));
         byCoordinator++;
