@@ -6,6 +6,7 @@ import static org.coproduced.commissioning.access.TasklistFilters.SESSION_COLUMN
 import static org.coproduced.commissioning.access.TasklistFilters.STAGE_COLUMN;
 
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.notification.MessageContent;
@@ -29,6 +30,9 @@ public class TaskNames implements TaskListener {
   static final String CYCLE_SEPARATOR = " · ";
   private static final int LONGEST_TITLE = 80;
   private static final Logger LOG = LoggerFactory.getLogger(TaskNames.class);
+  /** Tasks a coordinator may do on an invited expert's behalf, whose forms link to the expert's page. */
+  static final Set<String> FOR_SOMEONE = Set.of("Activity_AnswerInvitation", "Activity_FollowUpInvitation");
+  static final String EXPERT_REF = "expertRef";
 
   private final TaskFacts facts;
   private final TaskSubjects subjects;
@@ -64,6 +68,10 @@ public class TaskNames implements TaskListener {
     }
     facts.request(task).filter(r -> r.sessionDate() != null)
         .ifPresent(r -> task.setVariableLocal(SESSION_COLUMN, MessageContent.DAY.format(r.sessionDate())));
+    if (FOR_SOMEONE.contains(task.getTaskDefinitionKey())) {
+      // The form links a coordinator acting for this person to their page: how to reach them, what they need.
+      facts.invitedExpertRef(task).ifPresent(ref -> task.setVariableLocal(EXPERT_REF, ref));
+    }
   }
 
   private static String shortened(String title) {

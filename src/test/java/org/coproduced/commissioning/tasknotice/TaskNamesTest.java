@@ -86,6 +86,7 @@ class TaskNamesTest {
       assertThat(answer.getDueDate()).isCloseTo(replyBy, 60_000);
       assertThat(answer.getFollowUpDate()).isCloseTo(afterNow(schedule.invitationReminderAfter()), 60_000);
       assertThat(local(answer, TasklistFilters.ABOUT_COLUMN)).isEqualTo(who);
+      assertThat(local(answer, "expertRef")).as("the reference the form links to their page with").isEqualTo(ref);
     }
     driver.acceptAllInvitations(bk);
 
