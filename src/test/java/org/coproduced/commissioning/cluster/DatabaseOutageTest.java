@@ -55,17 +55,7 @@ class DatabaseOutageTest {
 
   @AfterAll
   static void stop() {
-    for (ClusterNode node : new ClusterNode[] {nodeB, nodeA}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-    if (mail != null) {
-      mail.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
+    ClusterParts.stop(database, mail, nodeB, nodeA);
   }
 
   @Test

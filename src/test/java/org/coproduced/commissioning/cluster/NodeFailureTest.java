@@ -50,15 +50,7 @@ class NodeFailureTest {
 
   @AfterAll
   static void stop() {
-    if (survivor != null) {
-      survivor.close();
-    }
-    if (mail != null) {
-      mail.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
+    ClusterParts.stop(database, mail, survivor);
   }
 
   @Test
