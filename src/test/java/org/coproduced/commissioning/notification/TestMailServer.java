@@ -4,7 +4,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,11 +33,22 @@ public final class TestMailServer {
     }
   }
 
+  /**
+   * A port below Linux's ephemeral range (32768 and up). A port the system hands out as free is
+   * taken from that range, the same one every outgoing connection's local port comes from: with the
+   * server stopped between tests, a database connection could take it, and the next test's server
+   * could not start.
+   */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    IOException last = null;
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+      try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        last = e;
+      }
     }
+    throw new UncheckedIOException("No free port for the test mail server", last);
   }
 }
