@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.coproduced.commissioning.audit.AuditReports.CycleDetail;
 import org.coproduced.commissioning.audit.AuditReports.CycleFigures;
+import org.coproduced.commissioning.audit.AuditReports.CyclePage;
 import org.coproduced.commissioning.audit.AuditReports.Figures;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
 import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -46,9 +48,27 @@ public class AuditApiController {
     this.users = users;
   }
 
+  /** One page of cycles, newest first; {@code page} counts from 1. */
   @GetMapping("/cycles")
-  public ResponseEntity<List<CycleFigures>> cycles(HttpServletRequest request) {
-    return json(access.read(request, reports::cycles));
+  public ResponseEntity<CyclePage> cycles(@RequestParam(name = "page", required = false) String page,
+      HttpServletRequest request) {
+    return json(access.read(request, () -> reports.cycles(pageNumber(page))));
+  }
+
+  /** The page asked for: a whole number from 1 (the newest cycles), or 1 when none is given. */
+  static int pageNumber(String page) {
+    if (page == null || page.isBlank()) {
+      return 1;
+    }
+    try {
+      int number = Integer.parseInt(page.trim());
+      if (number >= 1 && number <= 1_000_000) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // Answered below, as for a number out of range.
+    }
+    throw new PageException(HttpStatus.BAD_REQUEST, "The page of cycles must be a whole number from 1.");
   }
 
   @GetMapping("/cycles/{cycleId}")
@@ -72,12 +92,12 @@ public class AuditApiController {
 
   @GetMapping("/cycles.csv")
   public ResponseEntity<String> cyclesCsv(HttpServletRequest request) {
-    Figures figures = access.read(request, reports::figures);
+    List<CycleFigures> cycles = access.read(request, reports::allCycles);
     Csv csv = new Csv("cycle", "title", "service area", "status", "started", "ended", "gates passed", "sessions",
         "sessions with full notice", "contributions", "adopted", "partly adopted", "not adopted", "unanswered",
         "contributors", "acknowledged", "attested", "waiting", "median days from decision to feedback",
         "replies answered", "replies waiting", "expert hours", "recompense (GBP)", "expenses (GBP)");
-    for (CycleFigures c : figures.perCycle()) {
+    for (CycleFigures c : cycles) {
       csv.row(c.cycleId(), c.title(), c.serviceArea(), c.status(), c.startedAt(), c.endedAt(), c.gatesPassed(),
           c.sessions(), c.sessionsWithFullNotice(), c.contributions(), c.adopted(), c.partly(), c.notAdopted(),
           c.unanswered(), c.contributors(), c.acknowledged(), c.attested(), c.waiting(),

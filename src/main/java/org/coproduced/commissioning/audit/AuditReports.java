@@ -17,6 +17,7 @@ import org.coproduced.commissioning.audit.CoproductionEvidence.RecompenseTotal;
 import org.coproduced.commissioning.audit.CycleDecisions.Decisions;
 import org.coproduced.commissioning.audit.CycleHistory.EngineHistory;
 import org.coproduced.commissioning.cycle.CycleRepository.CycleSummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,15 +36,34 @@ public class AuditReports {
   private final CycleDecisions decisions;
   private final CycleHistory history;
 
-  public AuditReports(CoproductionEvidence evidence, CycleDecisions decisions, CycleHistory history) {
+  /** Cycles read at once for the download of every cycle's figures. */
+  static final int EXPORT_BATCH = 500;
+
+  private final AcrossCycles acrossCycles;
+  private final int cyclesPerPage;
+
+  public AuditReports(CoproductionEvidence evidence, AcrossCycles acrossCycles, CycleDecisions decisions,
+      CycleHistory history, @Value("${coproduction.audit.cycles-per-page:50}") int cyclesPerPage) {
+    if (cyclesPerPage < 1) {
+      throw new IllegalArgumentException("coproduction.audit.cycles-per-page must be 1 or more, not " + cyclesPerPage);
+    }
     this.evidence = evidence;
+    this.acrossCycles = acrossCycles;
     this.decisions = decisions;
     this.history = history;
+    this.cyclesPerPage = cyclesPerPage;
   }
 
-  /** Every cycle, running and finished, newest first, with its headline figures. */
-  public List<CycleFigures> cycles() {
-    return figuresOf(evidence.cycles());
+  /**
+   * One page of cycles, running and finished, newest first, with their headline figures; page 1
+   * holds the newest. A page takes the same few queries whatever the number of cycles: one for the
+   * page and one per owner of the evidence, for the cycles on it.
+   */
+  public CyclePage cycles(int page) {
+    List<CycleSummary> found = evidence.cycles((page - 1) * cyclesPerPage, cyclesPerPage + 1);
+    boolean older = found.size() > cyclesPerPage;
+    return new CyclePage(figuresOf(older ? found.subList(0, cyclesPerPage) : found), page, cyclesPerPage,
+        page > 1, older);
   }
 
   /** Everything an auditor may read about one cycle. */
@@ -65,38 +85,40 @@ public class AuditReports {
         .map(cycle -> figuresOf(List.of(cycle)).get(0));
   }
 
-  /** The same figures across every cycle: latency of feedback, adoption, and the spread of hours. */
+  /**
+   * The same figures across every cycle: latency of feedback, adoption, and the spread of hours.
+   * The database counts them ({@link AcrossCycles}), so they take the same few queries after years
+   * of cycles; each cycle's own figures are read a page at a time ({@link #cycles(int)}).
+   */
   public Figures figures() {
-    List<CycleSummary> cycles = evidence.cycles();
-    Map<Long, CycleEvidence> found = evidence.of(cycles.stream().map(CycleSummary::id).toList());
-    List<CycleFigures> perCycle = new ArrayList<>();
-    List<Double> daysToFeedback = new ArrayList<>();
-    for (CycleSummary cycle : cycles) {
-      CycleEvidence cycleEvidence = found.get(cycle.id());
-      cycleEvidence.feedback().stream().map(FeedbackRecord::daysFromDecision).filter(Objects::nonNull)
-          .forEach(daysToFeedback::add);
-      perCycle.add(figures(cycle, cycleEvidence));
-    }
-    int answered = perCycle.stream().mapToInt(c -> c.adopted() + c.partly() + c.notAdopted()).sum();
-    int adopted = perCycle.stream().mapToInt(CycleFigures::adopted).sum();
-    int partly = perCycle.stream().mapToInt(CycleFigures::partly).sum();
+    AcrossCycles.Totals totals = acrossCycles.totals();
+    int answered = totals.adopted() + totals.partly() + totals.notAdopted();
     List<ExpertHours> experts = evidence.hoursPerExpert();
     List<Double> hours = experts.stream().map(e -> (double) e.hours()).toList();
     return new Figures(
-        perCycle.size(),
-        (int) perCycle.stream().filter(CycleFigures::running).count(),
-        count(perCycle, CycleStatus.COMPLETED.name()),
-        count(perCycle, CycleStatus.CANCELLED.name()),
-        median(daysToFeedback),
-        daysToFeedback.size(),
-        answered, adopted, partly, answered - adopted - partly,
-        share(adopted, answered), share(partly, answered),
-        perCycle.stream().mapToInt(CycleFigures::sessions).sum(),
-        perCycle.stream().mapToInt(CycleFigures::sessionsWithFullNotice).sum(),
+        totals.cycles(), totals.running(), totals.completed(), totals.cancelled(),
+        median(totals.daysToFeedback()), totals.daysToFeedback().size(),
+        answered, totals.adopted(), totals.partly(), totals.notAdopted(),
+        share(totals.adopted(), answered), share(totals.partly(), answered),
+        totals.sessions(), totals.sessionsWithFullNotice(),
         new Spread(experts.size(), hours.isEmpty() ? null : hours.stream().mapToDouble(d -> d).min().orElseThrow(),
             median(hours), hours.isEmpty() ? null : hours.stream().mapToDouble(d -> d).max().orElseThrow()),
-        experts,
-        perCycle);
+        experts);
+  }
+
+  /**
+   * Every cycle's figures, newest first, for the download: read {@value #EXPORT_BATCH} cycles at a
+   * time, so each query stays the same size however many years of cycles there are.
+   */
+  public List<CycleFigures> allCycles() {
+    List<CycleFigures> all = new ArrayList<>();
+    for (int offset = 0; ; offset += EXPORT_BATCH) {
+      List<CycleSummary> batch = evidence.cycles(offset, EXPORT_BATCH);
+      all.addAll(figuresOf(batch));
+      if (batch.size() < EXPORT_BATCH) {
+        return all;
+      }
+    }
   }
 
   /** The figures of these cycles, in their order; the evidence of all of them is read at once. */
@@ -138,10 +160,6 @@ public class AuditReports {
     return (int) contributions.stream().filter(c -> outcome.equals(c.outcome())).count();
   }
 
-  private static int count(List<CycleFigures> cycles, String status) {
-    return (int) cycles.stream().filter(c -> status.equals(c.status())).count();
-  }
-
   static Double median(List<Double> values) {
     if (values.isEmpty()) {
       return null;
@@ -167,6 +185,12 @@ public class AuditReports {
       int repliesWaiting, int expertHours,
       BigDecimal recompense, BigDecimal expenses) {}
 
+  /**
+   * One page of the cycle list; {@code newer} and {@code older} say whether there are pages of
+   * newer and older cycles beside it.
+   */
+  public record CyclePage(List<CycleFigures> cycles, int page, int pageSize, boolean newer, boolean older) {}
+
   /** Everything about one cycle. */
   public record CycleDetail(CycleFigures cycle, EngineHistory history, List<Gate> gates,
       List<ContributionFate> contributions, List<FeedbackRecord> feedback, List<RecompenseTotal> recompense,
@@ -179,5 +203,5 @@ public class AuditReports {
   public record Figures(int cycles, int running, int completed, int cancelled,
       Double medianDaysFromDecisionToFeedback, int feedbackMeasured, int contributionsAnswered, int adopted,
       int partly, int notAdopted, Double shareAdopted, Double sharePartly, int sessions, int sessionsWithFullNotice,
-      Spread hoursPerExpert, List<ExpertHours> experts, List<CycleFigures> perCycle) {}
+      Spread hoursPerExpert, List<ExpertHours> experts) {}
 }

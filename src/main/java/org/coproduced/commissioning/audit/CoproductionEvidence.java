@@ -73,9 +73,9 @@ public class CoproductionEvidence {
     this.accessNeeds = accessNeeds;
   }
 
-  /** Every cycle, newest first. */
-  public List<CycleSummary> cycles() {
-    return cycles.summaries();
+  /** At most {@code limit} cycles, newest first, after the {@code offset} newest. */
+  public List<CycleSummary> cycles(int offset, int limit) {
+    return cycles.summaries(offset, limit);
   }
 
   public Optional<CycleSummary> cycle(long cycleId) {

@@ -106,9 +106,22 @@ public class CycleRepository implements CycleRecords, CycleOutlines {
           ended_at = ? WHERE id = ?""", now(), cycleId);
   }
 
-  /** Every cycle, running and ended, newest first. */
-  public List<CycleSummary> summaries() {
-    return jdbc.sql(SUMMARY + " ORDER BY id DESC").query(this::mapSummary).list();
+  /**
+   * One page of cycles, newest first: {@code limit} cycles after skipping the {@code offset} newest.
+   * Auditors page through years of cycles with it, so a page costs the same however many there are.
+   */
+  public List<CycleSummary> summaries(int offset, int limit) {
+    return jdbc.sql(SUMMARY + " ORDER BY id DESC LIMIT ? OFFSET ?").params(limit, offset).query(this::mapSummary)
+        .list();
+  }
+
+  /** How many cycles have each status, in one query however many cycles there are. */
+  public java.util.Map<String, Integer> countsByStatus() {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    jdbc.sql("SELECT status, COUNT(*) FROM cc_cycle GROUP BY status").query(rs -> {
+      counts.put(rs.getString(1), rs.getInt(2));
+    });
+    return counts;
   }
 
   public Optional<CycleSummary> summary(long cycleId) {

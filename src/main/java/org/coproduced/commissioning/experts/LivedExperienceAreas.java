@@ -39,6 +39,16 @@ public class LivedExperienceAreas {
     return active().stream().map(LivedExperienceArea::code).toList();
   }
 
+  /**
+   * Turns codes into the labels people see, reading the areas once: for pages that label hundreds
+   * of experts. A code that is unknown stays as it is, as with {@link #labelOf}.
+   */
+  public java.util.function.UnaryOperator<String> labeller() {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    all().forEach(area -> labels.putIfAbsent(area.code(), area.label()));
+    return code -> labels.getOrDefault(code, code);
+  }
+
   /** The label people see for a code (the code itself for one that is unknown). */
   public String labelOf(String code) {
     return all().stream().filter(a -> a.code().equals(code)).map(LivedExperienceArea::label).findFirst().orElse(code);

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduced.commissioning.experts.ExpertRepository;
@@ -115,6 +117,19 @@ public class FeedbackRepository implements CycleRecords, ExpertRecords {
         .flatMap(expertId -> jdbc.sql("SELECT status FROM cc_feedback WHERE cycle_id = ? AND expert_id = ?")
             .params(cycleId, expertId).query(String.class).optional())
         .map(FeedbackStatus::valueOf).orElse(FeedbackStatus.WAITING);
+  }
+
+  /**
+   * When each contributor's feedback was done, of every cycle, keyed by cycle id and expert id: one
+   * query however many cycles there are. Feedback not done yet is left out.
+   */
+  public Map<List<Long>, Instant> completedAtByContributor() {
+    Map<List<Long>, Instant> completed = new HashMap<>();
+    jdbc.sql("SELECT cycle_id, expert_id, completed_at FROM cc_feedback WHERE completed_at IS NOT NULL")
+        .query(rs -> {
+          completed.put(List.of(rs.getLong(1), rs.getLong(2)), instant(rs.getTimestamp(3)));
+        });
+    return completed;
   }
 
   /** The feedback rows of these cycles, whatever their status, for auditors. */

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.coproduced.commissioning.access.AccessGroups;
 import org.coproduced.commissioning.experts.ExpertPoolView;
 import org.coproduced.commissioning.experts.ExpertProfile;
@@ -35,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 public class ExpertPoolPageController {
+
+  private static final BigDecimal NOTHING_OWED = BigDecimal.ZERO.setScale(2);
 
   static final String[] POOL_READERS = {AccessGroups.COORDINATORS, AccessGroups.ADMINISTRATORS};
 
@@ -71,10 +75,15 @@ public class ExpertPoolPageController {
     WebUser user = users.current(request);
     user.requireAnyGroup(POOL_READERS);
     LocalDate today = ProcessClock.today();
+    // The whole pool's sums and labels are read once, not once per expert: the page lists hundreds.
+    Map<Long, BigDecimal> owed = ledger.owedByExpert();
+    Map<Long, BenefitsCheck> benefits = benefitsRules.benefitsChecks(today);
+    BenefitsCheck nothingPaid = benefitsRules.nothingPaid(today);
+    UnaryOperator<String> label = areas.labeller();
     List<PoolLine> lines = pool.rows(today).stream()
-        .map(row -> new PoolLine(row, ledger.owedTo(row.expert().id()),
-            benefitsRules.benefitsCheck(row.expert().id(), today),
-            String.join(", ", row.expert().livedExperience().stream().map(areas::labelOf).toList())))
+        .map(row -> new PoolLine(row, owed.getOrDefault(row.expert().id(), NOTHING_OWED),
+            benefits.getOrDefault(row.expert().id(), nothingPaid),
+            String.join(", ", row.expert().livedExperience().stream().map(label).toList())))
         .toList();
     model.addAttribute("today", today);
     model.addAttribute("lines", lines);

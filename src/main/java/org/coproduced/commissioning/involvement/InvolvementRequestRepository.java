@@ -141,6 +141,38 @@ public class InvolvementRequestRepository {
         .list();
   }
 
+  /**
+   * The gates passed in every cycle, counted by whether they gave at least {@code minimumNotice}
+   * working days' notice ({@code true}) or not: one query however many cycles there are.
+   */
+  public Map<Boolean, Integer> passedByNoticeMet(int minimumNotice) {
+    Map<Boolean, Integer> counts = new HashMap<>();
+    jdbc.sql("""
+            SELECT met, COUNT(*) FROM (
+              SELECT CASE WHEN notice_working_days >= :minimum THEN 1 ELSE 0 END AS met
+              FROM cc_involvement_request WHERE status = :passed) passed
+            GROUP BY met""")
+        .param("minimum", minimumNotice).param("passed", RequestStatus.COMPLETED.name())
+        .query(rs -> {
+          counts.put(rs.getInt(1) == 1, rs.getInt(2));
+        });
+    return counts;
+  }
+
+  /**
+   * The working days' notice of every gate not passed (open, or closed when nobody could take
+   * part), by request id: few beside the passed ones, which {@link #passedByNoticeMet} counts.
+   */
+  public Map<Long, Integer> noticeOfGatesNotPassed() {
+    Map<Long, Integer> notice = new HashMap<>();
+    jdbc.sql("SELECT id, notice_working_days FROM cc_involvement_request WHERE status <> ?")
+        .param(RequestStatus.COMPLETED.name())
+        .query(rs -> {
+          notice.put(rs.getLong(1), rs.getInt(2));
+        });
+    return notice;
+  }
+
   public List<Long> idsOfCycle(long cycleId) {
     return jdbc.sql("SELECT id FROM cc_involvement_request WHERE cycle_id = ? ORDER BY id").param(cycleId)
         .query(Long.class).list();

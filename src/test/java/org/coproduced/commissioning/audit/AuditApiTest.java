@@ -46,12 +46,14 @@ class AuditApiTest {
     String running = new CycleDriver(engine).startCycle("Still running").getBusinessKey();
     WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
 
-    JsonNode cycles = read(auditor, "/app/api/audit/cycles");
+    JsonNode newest = read(auditor, "/app/api/audit/cycles");
 
-    assertThat(row(cycles, cycle.cycleId).get("status").asText()).isEqualTo("COMPLETED");
-    assertThat(row(cycles, cycle.cycleId).get("running").asBoolean()).isFalse();
-    assertThat(row(cycles, Long.parseLong(running)).get("status").asText()).isEqualTo("ACTIVE");
-    assertThat(row(cycles, Long.parseLong(running)).get("running").asBoolean()).isTrue();
+    assertThat(newest.get("page").asInt()).isEqualTo(1);
+    assertThat(newest.get("newer").asBoolean()).isFalse();
+    assertThat(row(newest.get("cycles"), Long.parseLong(running)).get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(row(newest.get("cycles"), Long.parseLong(running)).get("running").asBoolean()).isTrue();
+    assertThat(cycleRow(auditor, cycle.cycleId).get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(cycleRow(auditor, cycle.cycleId).get("running").asBoolean()).isFalse();
   }
 
   @Test
@@ -153,7 +155,7 @@ class AuditApiTest {
     assertThat(figures.get("medianDaysFromDecisionToFeedback").isNumber()).isTrue();
     assertThat(figures.get("shareAdopted").asDouble()).isBetween(0.0, 1.0);
     assertThat(figures.get("hoursPerExpert").get("max").asDouble()).isPositive();
-    assertThat(row(figures.get("perCycle"), cycle.cycleId).get("adopted").asInt()).isPositive();
+    assertThat(cycleRow(auditor, cycle.cycleId).get("adopted").asInt()).isPositive();
 
     HttpResponse<String> cycles = auditor.get("/app/api/audit/cycles.csv");
     assertThat(cycles.statusCode()).isEqualTo(200);
@@ -182,7 +184,7 @@ class AuditApiTest {
     assertThat(recompense).filteredOn(r -> r.get("work").asText().equals("Reviewing the specification"))
         .allSatisfy(r -> assertThat(r.get("hours").asInt()).isEqualTo(2 * r.get("entries").asInt()));
     double owed = recompense.stream().mapToDouble(r -> r.get("amount").asDouble()).sum();
-    assertThat(row(read(auditor, "/app/api/audit/cycles"), cycle.cycleId).get("recompense").asDouble())
+    assertThat(cycleRow(auditor, cycle.cycleId).get("recompense").asDouble())
         .isEqualTo(owed, org.assertj.core.data.Offset.offset(0.001));
 
     HttpResponse<String> csv = auditor.get("/app/api/audit/cycles/" + cycle.cycleId + "/recompense.csv");
@@ -205,6 +207,21 @@ class AuditApiTest {
     assertThat(new WebSession(port).signIn("cockpit", "admin").get(path).statusCode()).isEqualTo(200);
     assertThat(new WebSession(port).signIn("cockpit", "auditor").get("/app/api/audit/cycles/999999").statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aPageOfCyclesThatIsNotAWholeNumberFromOneIsExplained() throws Exception {
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
+    for (String page : List.of("0", "-1", "two", "1.5", "99999999999")) {
+      HttpResponse<String> response = auditor.get("/app/api/audit/cycles?page=" + page);
+      assertThat(response.statusCode()).as(page).isEqualTo(400);
+      assertThat(json.readTree(response.body()).get("message").asText())
+          .isEqualTo("The page of cycles must be a whole number from 1.");
+    }
+    JsonNode pastTheEnd = read(auditor, "/app/api/audit/cycles?page=100000");
+    assertThat(pastTheEnd.get("cycles")).isEmpty();
+    assertThat(pastTheEnd.get("older").asBoolean()).isFalse();
+    assertThat(pastTheEnd.get("newer").asBoolean()).isTrue();
   }
 
   @Test
@@ -274,6 +291,21 @@ class AuditApiTest {
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
     return json.readTree(response.body());
+  }
+
+  /** The cycle's row in the list, read page after page from the newest as the Cockpit page does. */
+  private JsonNode cycleRow(WebSession auditor, long cycleId) throws Exception {
+    for (int page = 1; ; page++) {
+      JsonNode list = read(auditor, "/app/api/audit/cycles?page=" + page);
+      for (JsonNode row : list.get("cycles")) {
+        if (row.get("cycleId").asLong() == cycleId) {
+          return row;
+        }
+      }
+      if (!list.get("older").asBoolean()) {
+        throw new AssertionError("no row for cycle " + cycleId + " on any of " + page + " pages");
+      }
+    }
   }
 
   private static JsonNode row(JsonNode rows, long cycleId) {

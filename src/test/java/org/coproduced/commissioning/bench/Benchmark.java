@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ./mvnw verify -Pbench -Dbench.scale=small   # a quick check
  * </pre>
  *
- * <p>{@code -Dbench.only=cycles,feedback,mytasks,coldstart,modelcheck} runs some parts only. The
+ * <p>{@code -Dbench.only=cycles,feedback,mytasks,years,coldstart,modelcheck} runs some parts only. The
  * parts:
  * <ul>
  *   <li>whole cycles per second through the Java API (5 experts at each gate, 3 bids), on H2 and
@@ -36,6 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       server holds one message for each of them ({@link FeedbackFanOut});</li>
  *   <li>Tasklist's "My tasks" through the REST API under concurrent clients on PostgreSQL with
  *       open tasks and finished cycles' history ({@link MyTasksLoad});</li>
+ *   <li>years of use: the auditors' pages, the pool and proposal pages and a matching run with a
+ *       thousand finished cycles and 500 experts on PostgreSQL ({@link YearsOfUse});</li>
  *   <li>cold start and resident memory of the packaged application against a bare Camunda
  *       starter application ({@link ColdStart});</li>
  *   <li>the deployment-time model check ({@code modelcheck.ModelCheckBenchmark}).</li>
@@ -43,7 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Benchmark {
 
-  private static final Set<String> PARTS = Set.of("cycles", "feedback", "mytasks", "coldstart", "modelcheck");
+  private static final Set<String> PARTS = Set.of("cycles", "feedback", "mytasks", "years", "coldstart",
+      "modelcheck");
 
   private static final GreenMail MAIL_SERVER =
       new GreenMail(new ServerSetup(TestMailServer.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -82,7 +85,7 @@ public final class Benchmark {
         }
       }
     }
-    if (only.contains("cycles") || only.contains("feedback") || only.contains("mytasks")) {
+    if (only.contains("cycles") || only.contains("feedback") || only.contains("mytasks") || only.contains("years")) {
       java.io.File log = Path.of("target", "bench", "postgres.log").toFile();
       Files.createDirectories(log.toPath().getParent());
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -102,6 +105,9 @@ public final class Benchmark {
           }
           if (only.contains("mytasks")) {
             MyTasksLoad.run(pg, scale, results);
+          }
+          if (only.contains("years")) {
+            YearsOfUse.run(pg, scale, results);
           }
         }
       }

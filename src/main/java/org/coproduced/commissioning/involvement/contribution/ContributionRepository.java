@@ -3,6 +3,7 @@ package org.coproduced.commissioning.involvement.contribution;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +132,35 @@ public class ContributionRepository {
             instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("answered_at"))))
         .list();
   }
+
+  /**
+   * How many contributions of every cycle have each answer, in one query; a contribution sent back
+   * for rewording counts as unanswered (key null), as in {@link #outcomesOfCycles}.
+   */
+  public Map<String, Integer> countsByOutcome() {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.sql("""
+            SELECT outcome, COUNT(*) FROM (
+              SELECT CASE WHEN needs_rewording = TRUE THEN NULL ELSE answer_outcome END AS outcome
+              FROM cc_contribution) answers
+            GROUP BY outcome""")
+        .query(rs -> {
+          counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+        });
+    return counts;
+  }
+
+  /**
+   * Each contributor of every cycle, with the time their last answered contribution was answered
+   * (null while none is): one row per contributor and cycle, in one query.
+   */
+  public List<LatestAnswer> latestAnswers() {
+    return jdbc.sql("SELECT cycle_id, expert_id, MAX(answered_at) FROM cc_contribution GROUP BY cycle_id, expert_id")
+        .query((rs, n) -> new LatestAnswer(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3)))).list();
+  }
+
+  /** When the last of a contributor's contributions to a cycle was answered; null if none is yet. */
+  public record LatestAnswer(long cycleId, long expertId, Instant answeredAt) {}
 
   /** The ids of the experts who contributed to the cycle, each once. */
   public List<Long> contributorIds(long cycleId) {

@@ -46,6 +46,8 @@ public class ProposalPageController {
     InvolvementRequest involvement = requests.findById(requestId)
         .orElseThrow(() -> PageException.notFound("that involvement request"));
     model.addAttribute("request", involvement);
+    // The areas are read once: the people who could not come may be most of a pool of hundreds.
+    java.util.function.UnaryOperator<String> label = areas.labeller();
     model.addAttribute("rows", invitations.findByRequest(requestId).stream()
         .map(i -> new ProposalRow(i, experts.findById(i.expertId()).orElseThrow()))
         .toList());
@@ -54,13 +56,13 @@ public class ProposalPageController {
     model.addAttribute("confirmationNotes", requests.confirmationNotes(requestId).orElse(null));
     model.addAttribute("calledOffReason", requests.calledOffReason(requestId).orElse(null));
     model.addAttribute("gaps", involvement.representationGaps() == null ? ""
-        : java.util.Arrays.stream(involvement.representationGaps().split(",")).map(areas::labelOf)
+        : java.util.Arrays.stream(involvement.representationGaps().split(",")).map(label)
             .collect(java.util.stream.Collectors.joining(", ")));
-    model.addAttribute("asked", involvement.livedExperience().stream().map(areas::labelOf)
+    model.addAttribute("asked", involvement.livedExperience().stream().map(label)
         .collect(java.util.stream.Collectors.joining(", ")));
     java.util.List<NotProposed> notProposed = matching.notProposed(involvement,
         codes -> codes.isEmpty() ? "none recorded"
-            : codes.stream().map(areas::labelOf).collect(java.util.stream.Collectors.joining(", ")));
+            : codes.stream().map(label).collect(java.util.stream.Collectors.joining(", ")));
     model.addAttribute("couldCome", notProposed.stream().filter(NotProposed::canCome).toList());
     model.addAttribute("cannotCome", notProposed.stream().filter(n -> !n.canCome()).toList());
     model.addAttribute("nobodyProposed", invitations.findByRequest(requestId).stream()

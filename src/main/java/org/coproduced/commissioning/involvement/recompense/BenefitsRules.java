@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
 import org.coproduced.commissioning.involvement.recompense.RecompenseRates.Rate;
@@ -38,9 +40,34 @@ public class BenefitsRules {
    * come: so the coordinator hears before the session, not after.
    */
   public BenefitsCheck benefitsCheck(long expertId, LocalDate asOf, BigDecimal expected) {
-    LocalDate from = asOf.minus(properties.benefitsPeriod()).plusDays(1);
-    BigDecimal total = ledger.paymentsAndVouchersBetween(expertId, from, asOf);
-    return new BenefitsCheck(from, asOf, total.add(expected).setScale(2, RoundingMode.HALF_UP),
+    LocalDate from = periodFrom(asOf);
+    return check(from, asOf, ledger.paymentsAndVouchersBetween(expertId, from, asOf).add(expected));
+  }
+
+  /**
+   * {@link #benefitsCheck(long, LocalDate)} for every expert at once, as the pool page lists them:
+   * one query for the whole pool. An expert who was paid nothing in the period is absent; {@link
+   * #nothingPaid} is their check.
+   */
+  public Map<Long, BenefitsCheck> benefitsChecks(LocalDate asOf) {
+    LocalDate from = periodFrom(asOf);
+    Map<Long, BenefitsCheck> checks = new HashMap<>();
+    ledger.paymentsAndVouchersByExpertBetween(from, asOf).forEach((expertId, total) ->
+        checks.put(expertId, check(from, asOf, total)));
+    return checks;
+  }
+
+  /** The check of an expert with no payments or vouchers in the period ending on {@code asOf}. */
+  public BenefitsCheck nothingPaid(LocalDate asOf) {
+    return check(periodFrom(asOf), asOf, BigDecimal.ZERO);
+  }
+
+  private LocalDate periodFrom(LocalDate asOf) {
+    return asOf.minus(properties.benefitsPeriod()).plusDays(1);
+  }
+
+  private BenefitsCheck check(LocalDate from, LocalDate asOf, BigDecimal total) {
+    return new BenefitsCheck(from, asOf, total.setScale(2, RoundingMode.HALF_UP),
         properties.warningAmount(), properties.benefitsThreshold().setScale(2, RoundingMode.HALF_UP));
   }
 

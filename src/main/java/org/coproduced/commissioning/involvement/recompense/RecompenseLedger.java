@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,6 +163,20 @@ public class RecompenseLedger {
         .setScale(2, RoundingMode.HALF_UP);
   }
 
+  /**
+   * What is still to pay each expert who is owed anything, by expert id: the same sums as
+   * {@link #owedTo}, in one query for the whole pool.
+   */
+  public Map<Long, BigDecimal> owedByExpert() {
+    Map<Long, BigDecimal> owed = new HashMap<>();
+    jdbc.sql("SELECT expert_id, SUM(amount + expenses) FROM cc_recompense WHERE status = ? GROUP BY expert_id")
+        .param(RecompenseStatus.OWED.name())
+        .query(rs -> {
+          owed.put(rs.getLong(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));
+        });
+    return owed;
+  }
+
   /** Records that an owed entry was paid (or the voucher or training credit given). */
   public boolean markPaid(long entryId, LocalDate paidOn, String paidBy) {
     return jdbc.sql("UPDATE cc_recompense SET status = ?, paid_on = ?, paid_by = ? WHERE id = ? AND status = ?")
@@ -177,6 +192,22 @@ public class RecompenseLedger {
             SELECT COALESCE(SUM(r.amount), 0) FROM cc_recompense r
             WHERE r.expert_id = ? AND r.kind IN ('PAYMENT', 'VOUCHER') AND r.session_date BETWEEN ? AND ?""")
         .params(expertId, from, to).query(BigDecimal.class).single();
+  }
+
+  /**
+   * As {@link #paymentsAndVouchersBetween} for every expert at once, by expert id; an expert with
+   * none is absent.
+   */
+  public Map<Long, BigDecimal> paymentsAndVouchersByExpertBetween(LocalDate from, LocalDate to) {
+    Map<Long, BigDecimal> totals = new HashMap<>();
+    jdbc.sql("""
+            SELECT r.expert_id, SUM(r.amount) FROM cc_recompense r
+            WHERE r.kind IN ('PAYMENT', 'VOUCHER') AND r.session_date BETWEEN ? AND ? GROUP BY r.expert_id""")
+        .params(from, to)
+        .query(rs -> {
+          totals.put(rs.getLong(1), rs.getBigDecimal(2));
+        });
+    return totals;
   }
 
   /** What these requests' sessions owe, added up per request and kind of recompense. */

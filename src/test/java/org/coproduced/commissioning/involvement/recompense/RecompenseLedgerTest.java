@@ -202,6 +202,40 @@ class RecompenseLedgerTest {
   }
 
   @Test
+  void thePoolPagesWholePoolReadsEqualEachExpertsOwn() {
+    Expert paidOften = fixtures.expert("payment", "homelessness");
+    Expert voucher = fixtures.expert("voucher", "homelessness");
+    Expert neverCame = fixtures.expert("payment", "homelessness");
+    for (int i = 0; i < 9; i++) {
+      long request = fixtures.session(cycleId, "ANALYSE", today.minusWeeks(2L + i * 4L), "10:00", 8, "online", 2,
+          "homelessness");
+      fixtures.attended(request, paidOften, 8, 0, expenses("12.50", "0", "0"));
+      if (i % 3 == 0) {
+        fixtures.attended(request, voucher, 8, 0, InvitationRepository.Expenses.NONE);
+      }
+      recorder.recordOwed(request);
+    }
+    long old = fixtures.session(cycleId, "ANALYSE", today.minusWeeks(60), "10:00", 8, "online", 1, "homelessness");
+    fixtures.attended(old, voucher, 8, 0, InvitationRepository.Expenses.NONE);
+    recorder.recordOwed(old);
+    ledger.findEntry(ledger.entriesFor(paidOften.id()).get(0).id()).ifPresent(e ->
+        ledger.markPaid(e.id(), today, "coordinator"));
+
+    java.util.Map<Long, BigDecimal> owed = ledger.owedByExpert();
+    java.util.Map<Long, BenefitsCheck> checks = benefits.benefitsChecks(today);
+
+    for (Expert expert : List.of(paidOften, voucher, neverCame)) {
+      assertThat(owed.getOrDefault(expert.id(), new BigDecimal("0.00"))).as(expert.ref())
+          .isEqualTo(ledger.owedTo(expert.id()));
+      assertThat(checks.getOrDefault(expert.id(), benefits.nothingPaid(today))).as(expert.ref())
+          .isEqualTo(benefits.benefitsCheck(expert.id(), today));
+    }
+    assertThat(checks.get(paidOften.id()).warn()).isTrue();
+    assertThat(owed.get(paidOften.id())).isPositive();
+    assertThat(owed).doesNotContainKey(neverCame.id());
+  }
+
+  @Test
   void aComingSessionThatWouldReachTheWarningShowsBeforeItIsHeld() {
     Expert expert = fixtures.expert("payment", "homelessness");
     for (int i = 0; i < 7; i++) {

@@ -158,8 +158,29 @@ function figuresSection(figures) {
       (figures.experts || []).map(e => [e.contributor, String(e.hours), String(e.sessions)]), 'No experts yet.'));
 }
 
-function cyclesSection(cycles) {
+// The list is read a page at a time (newest first), so it loads as fast after years of cycles as in
+// the first month; the buttons read the next page of newer or older cycles.
+function pager(list, onPage) {
+  const buttons = [];
+  const button = (label, page) => {
+    const node = el('button', {className: 'btn btn-default', style: {marginRight: '8px'}}, label);
+    node.setAttribute('type', 'button');
+    node.addEventListener('click', () => onPage(page));
+    buttons.push(node);
+  };
+  if (list.newer) {
+    button('‹ Newer cycles', list.page - 1);
+  }
+  if (list.older) {
+    button('Older cycles ›', list.page + 1);
+  }
+  return buttons.length ? el('p', null, 'Page ' + list.page + '. ', buttons) : null;
+}
+
+function cyclesSection(list, onPage) {
+  const cycles = list.cycles;
   return section('Commissioning cycles',
+    pager(list, onPage),
     table(['Cycle', 'Title', 'Status', 'Started', 'Ended', 'Gates passed', 'Contributions', 'Adopted',
       'Feedback: acknowledged / attested / waiting', 'Median days to feedback',
       'Replies to feedback: answered / waiting'],
@@ -169,16 +190,19 @@ function cyclesSection(cycles) {
       status(c.status), when(c.startedAt), when(c.endedAt), String(c.gatesPassed), String(c.contributions),
       String(c.adopted), c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting,
       text(c.medianDaysFromDecisionToFeedback), c.repliesAnswered + ' / ' + c.repliesWaiting
-    ]), 'No cycles yet.'));
+    ]), 'No cycles yet.'),
+    pager(list, onPage));
 }
 
-async function renderOverview(node) {
+async function renderOverview(node, pageNumber) {
   page(node, el('p', null, 'Loading the audit figures…'));
   try {
-    const [cycles, figures] = await Promise.all([read('/cycles'), read('/figures')]);
+    const number = Number(pageNumber) > 0 ? Number(pageNumber) : 1;
+    const [cycles, figures] = await Promise.all([read('/cycles?page=' + encodeURIComponent(number)),
+      read('/figures')]);
     page(node, el('h2', null, 'Coproduction audit'),
       el('p', {className: 'text-muted'}, 'Read only. Contributors appear by their pseudonymous reference.'),
-      cyclesSection(cycles), figuresSection(figures));
+      cyclesSection(cycles, next => renderOverview(node, next)), figuresSection(figures));
   } catch (problem) {
     showProblem(node, problem);
   }
