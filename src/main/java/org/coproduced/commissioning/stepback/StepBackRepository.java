@@ -3,22 +3,26 @@ package org.coproduced.commissioning.stepback;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.records.ExpertRecords;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Who stepped back from which task ({@code cc_step_back}); the expert's note stays here, never in the engine. */
 @Repository
-public class StepBackRepository {
+public class StepBackRepository implements ExpertRecords {
 
   /** One step back, as the coordinator's follow-up and the kind confirmation read it. */
   public record StepBack(String taskId, long cycleId, String taskKind, String expertRef, StepBackReason reason,
       String note) {}
 
   private final JdbcClient jdbc;
+  private final ExpertRepository experts;
 
-  public StepBackRepository(JdbcClient jdbc) {
+  public StepBackRepository(JdbcClient jdbc, ExpertRepository experts) {
     this.jdbc = jdbc;
+    this.experts = experts;
   }
 
   /** Records a step back once per task; returns false if this task's was recorded already (a retry). */
@@ -51,7 +55,9 @@ public class StepBackRepository {
   }
 
   /** Erasing an expert's personal data: their notes go; that they stepped back stays, by reference. */
-  public int eraseNotes(String expertRef) {
-    return jdbc.sql("UPDATE cc_step_back SET note = NULL WHERE expert_ref = ?").param(expertRef).update();
+  @Override
+  public void eraseExpert(long expertId, Erasure erasure) {
+    experts.findById(expertId).ifPresent(expert -> jdbc.sql("UPDATE cc_step_back SET note = NULL WHERE expert_ref = ?")
+        .param(expert.ref()).update());
   }
 }

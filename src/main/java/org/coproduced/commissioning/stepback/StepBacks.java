@@ -50,6 +50,18 @@ public class StepBacks {
     return reason.isPresent();
   }
 
+  /**
+   * Someone stepping back through a link page rather than a task (the feedback link in an email):
+   * recorded once per {@code key}, thanked, and followed up by a coordinator. Returns whether this
+   * call recorded it. The caller checks the choice is one the page offered.
+   */
+  public boolean stepBackByLink(String key, long cycleId, String taskKind, String expertRef, StepBackReason reason,
+      String note) {
+    boolean first = repository.find(key).isEmpty();
+    stepBack(new StepBack(key, cycleId, taskKind, expertRef, reason, note));
+    return first;
+  }
+
   /** Everyone who stepped back from tasks of these kinds in this cycle. */
   public List<String> steppedBack(long cycleId, String... taskKinds) {
     return repository.expertsWhoSteppedBack(cycleId, List.of(taskKinds));
