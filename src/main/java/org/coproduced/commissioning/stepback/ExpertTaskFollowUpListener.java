@@ -20,11 +20,14 @@ public class ExpertTaskFollowUpListener implements TaskListener {
   private final ExpertTaskStatus status;
   private final TaskService tasks;
   private final SystemAccess system;
+  private final ExpertTaskWatch watch;
 
-  public ExpertTaskFollowUpListener(ExpertTaskStatus status, TaskService tasks, SystemAccess system) {
+  public ExpertTaskFollowUpListener(ExpertTaskStatus status, TaskService tasks, SystemAccess system,
+      ExpertTaskWatch watch) {
     this.status = status;
     this.tasks = tasks;
     this.system = system;
+    this.watch = watch;
   }
 
   @Override
@@ -32,11 +35,18 @@ public class ExpertTaskFollowUpListener implements TaskListener {
     TaskForm form = TaskForm.of(task);
     String outcome = form.requiredChoice(FOLLOW_UP_OUTCOME, "What happens now", OUTCOME_DONE, OUTCOME_CARRY_ON);
     String expertTaskId = form.processText(EXPERT_TASK_ID);
-    if (OUTCOME_CARRY_ON.equals(outcome) && status.stillOpen(expertTaskId)) {
+    if (!status.stillOpen(expertTaskId)) {
+      return;
+    }
+    if (OUTCOME_CARRY_ON.equals(outcome)) {
       system.withoutAuthorization(() -> {
         tasks.complete(expertTaskId, Map.of(STEP_BACK, StepBackReason.CARRIED_ON.formValue()));
         return null;
       });
+    } else if (FollowUpReason.OVERDUE.name().equals(task.getVariable(FOLLOW_UP_REASON))) {
+      // They would still like to do it: a new due date, so the task is never left without one.
+      int round = (task.getVariable(WATCH_ROUND) instanceof Number n ? n.intValue() : 1) + 1;
+      watch.again(expertTaskId, form.id(CYCLE_ID), form.processText(EXPERT_REF), form.processText(TASK_KIND), round);
     }
   }
 }

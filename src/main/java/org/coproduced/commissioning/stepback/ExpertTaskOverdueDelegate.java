@@ -28,8 +28,9 @@ public class ExpertTaskOverdueDelegate implements JavaDelegate {
     TaskForm form = TaskForm.of(execution);
     String taskId = form.processText(EXPERT_TASK_ID);
     if (status.stillOpen(taskId)) {
+      int round = execution.getVariable(WATCH_ROUND) instanceof Number n ? n.intValue() : 1;
       followUps.ask(FollowUpReason.OVERDUE, form.id(CYCLE_ID), form.processText(EXPERT_REF),
-          form.processText(TASK_KIND), taskId);
+          form.processText(TASK_KIND), taskId, null, round);
     }
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.coproduced.commissioning.notification.SystemAccess;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -31,11 +33,14 @@ public class ExpertTaskWatch {
 
   private final ExpertTaskProperties properties;
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final SystemAccess system;
 
-  public ExpertTaskWatch(ExpertTaskProperties properties, RuntimeService runtime, SystemAccess system) {
+  public ExpertTaskWatch(ExpertTaskProperties properties, RuntimeService runtime, TaskService tasks,
+      SystemAccess system) {
     this.properties = properties;
     this.runtime = runtime;
+    this.tasks = tasks;
     this.system = system;
   }
 
@@ -48,20 +53,43 @@ public class ExpertTaskWatch {
 
   public void start(DelegateTask task) {
     Optional<String> expert = expertOf(task);
-    Object cycleId = task.getVariable(CYCLE_ID);
+    if (expert.isPresent() && task.getVariable(CYCLE_ID) instanceof Number cycle) {
+      watch(task.getId(), cycle.longValue(), expert.get(), task.getTaskDefinitionKey(), 1);
+    }
+  }
+
+  /**
+   * Watches the task for another period, as long as the first: a coordinator checked in after its
+   * due date and the expert would still like to do it. Its next due date is checked on again.
+   */
+  public void again(String taskId, long cycleId, String expertRef, String taskKind, int round) {
+    Optional<ZonedDateTime> due = watch(taskId, cycleId, expertRef, taskKind, round);
+    due.ifPresent(date -> system.withoutAuthorization(() -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (task != null) {
+        task.setDueDate(ProcessClock.toDate(date)); // Tasklist shows the new date
+        tasks.saveTask(task);
+      }
+      return null;
+    }));
+  }
+
+  private Optional<ZonedDateTime> watch(String taskId, long cycleId, String expertRef, String taskKind, int round) {
     ZonedDateTime now = ProcessClock.now();
-    Optional<ZonedDateTime> due = properties.dueDate(task.getTaskDefinitionKey(), now);
-    if (expert.isEmpty() || !(cycleId instanceof Number cycle) || due.isEmpty()) {
-      return;
+    Optional<ZonedDateTime> due = properties.dueDate(taskKind, now);
+    if (due.isEmpty()) {
+      return due;
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CYCLE_ID, cycle.longValue());
-    variables.put(EXPERT_REF, expert.get());
-    variables.put(TASK_KIND, task.getTaskDefinitionKey());
-    variables.put(EXPERT_TASK_ID, task.getId());
+    variables.put(CYCLE_ID, cycleId);
+    variables.put(EXPERT_REF, expertRef);
+    variables.put(TASK_KIND, taskKind);
+    variables.put(EXPERT_TASK_ID, taskId);
+    variables.put(WATCH_ROUND, round);
     variables.put(REMIND_AT, ProcessClock.toDate(properties.reminderDate(now, due.get())));
     variables.put(DUE_AT, ProcessClock.toDate(due.get()));
-    system.withoutAuthorization(() -> runtime.startProcessInstanceByKey(WATCH_PROCESS_ID,
-        "expert-task/" + task.getId(), variables));
+    String key = "expert-task/" + taskId + (round == 1 ? "" : "/" + round);
+    system.withoutAuthorization(() -> runtime.startProcessInstanceByKey(WATCH_PROCESS_ID, key, variables));
+    return due;
   }
 }

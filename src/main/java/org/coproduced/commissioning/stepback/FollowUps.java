@@ -36,7 +36,17 @@ public class FollowUps {
   /** As {@link #ask(FollowUpReason, long, String, String, String)}, linking the form to an involvement request's proposal page. */
   public boolean ask(FollowUpReason reason, long cycleId, String expertRef, String taskKind, String expertTaskId,
       Long requestId) {
-    String key = reason.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + expertTaskId;
+    return ask(reason, cycleId, expertRef, taskKind, expertTaskId, requestId, 1);
+  }
+
+  /**
+   * As above, once per watch of the task rather than once per task: a task a coordinator kept open
+   * past its due date is checked on again at its next due date (key {@code overdue/TASK/2}).
+   */
+  public boolean ask(FollowUpReason reason, long cycleId, String expertRef, String taskKind, String expertTaskId,
+      Long requestId, int watchRound) {
+    String key = reason.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + expertTaskId
+        + (watchRound > 1 ? "/" + watchRound : "");
     return system.withoutAuthorization(() -> {
       boolean asked = history.createHistoricProcessInstanceQuery().processDefinitionKey(FOLLOW_UP_PROCESS_ID)
           .processInstanceBusinessKey(key).count() > 0;
@@ -49,6 +59,7 @@ public class FollowUps {
       variables.put(TASK_KIND, taskKind);
       variables.put(EXPERT_TASK_ID, expertTaskId);
       variables.put(FOLLOW_UP_REASON, reason.name());
+      variables.put(WATCH_ROUND, watchRound);
       if (requestId != null) {
         variables.put(REQUEST_ID, requestId);
       }

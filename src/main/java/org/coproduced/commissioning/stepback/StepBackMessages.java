@@ -2,14 +2,12 @@ package org.coproduced.commissioning.stepback;
 
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.notification.MessageContent.NotSent;
 import org.coproduced.commissioning.notification.MessageContent.TokenIssuer;
 import org.coproduced.commissioning.notification.MessageWriter;
 import org.coproduced.commissioning.notification.OutboxMessage;
-import org.coproduced.commissioning.notification.SystemAccess;
 import org.coproduced.commissioning.notification.TasklistLinks;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +22,12 @@ public class StepBackMessages implements MessageWriter {
       StepBackMessage.REMINDER, "task-reminder");
 
   private final CycleOutlines cycles;
-  private final TaskService tasks;
-  private final SystemAccess system;
+  private final ExpertTaskStatus status;
   private final TasklistLinks tasklist;
 
-  public StepBackMessages(CycleOutlines cycles, TaskService tasks, SystemAccess system, TasklistLinks tasklist) {
+  public StepBackMessages(CycleOutlines cycles, ExpertTaskStatus status, TasklistLinks tasklist) {
     this.cycles = cycles;
-    this.tasks = tasks;
-    this.system = system;
+    this.status = status;
     this.tasklist = tasklist;
   }
 
@@ -52,16 +48,12 @@ public class StepBackMessages implements MessageWriter {
       return Optional.of(NotSent.undeliverable("The cycle no longer exists."));
     }
     String taskId = message.param("taskId");
-    if (StepBackMessage.REMINDER.equals(message.kind()) && !stillOpen(taskId)) {
+    if (StepBackMessage.REMINDER.equals(message.kind()) && !status.stillOpen(taskId)) {
       return Optional.of(NotSent.notNeeded("The task was done or has ended."));
     }
     model.put("cycleTitle", cycle.get().title());
     model.put("asked", TaskKinds.inWords(message.param("taskKind")));
     model.put("taskLink", tasklist.task(taskId));
     return Optional.empty();
-  }
-
-  private boolean stillOpen(String taskId) {
-    return system.withoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).count() > 0);
   }
 }

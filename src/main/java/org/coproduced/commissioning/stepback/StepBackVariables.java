@@ -28,6 +28,8 @@ public final class StepBackVariables {
   public static final String FOLLOW_UP_REASON = "followUpReason";
   /** The involvement request whose proposal page finds someone else (a scoring panel left short). */
   public static final String REQUEST_ID = "requestId";
+  /** Which watch of the same task this is: 1, then 2 after a coordinator kept it open past its due date. */
+  public static final String WATCH_ROUND = "watchRound";
   public static final String REMIND_AT = "remindAt";
   public static final String DUE_AT = "dueAt";
   // follow-up-expert-task form

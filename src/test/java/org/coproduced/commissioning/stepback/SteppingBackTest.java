@@ -17,6 +17,11 @@ import org.coproduced.commissioning.notification.MailTest;
 import org.coproduced.commissioning.notification.Mailbox;
 import org.coproduced.commissioning.notification.TestMailServer;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.PersonalDataScan;
+import org.coproduced.commissioning.records.ExpertRecords;
+import org.coproduced.commissioning.experts.ExpertRepository;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,6 +50,7 @@ class SteppingBackTest {
   @Autowired CycleRepository cycles;
   @Autowired StepBackRepository stepBacks;
   @Autowired FollowUps followUps;
+  @Autowired ExpertRepository experts;
   @Autowired PlatformTransactionManager transactions;
 
   CycleDriver driver;
@@ -83,8 +89,7 @@ class SteppingBackTest {
         .anyMatch(link -> "coordinators".equals(link.getGroupId()));
     // Their words are in the application's table, never in the engine.
     assertThat(stepBacks.find(steppingBack.getId()).orElseThrow().note()).isEqualTo(NOTE);
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().list())
-        .noneMatch(v -> String.valueOf(v.getValue()).contains("after 4pm"));
+    assertThat(PersonalDataScan.find(jdbc, "ACT_", "after 4pm")).isEmpty();
     assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("stepBack").count())
         .as("the choice is not left behind for the next task").isZero();
 
@@ -98,6 +103,12 @@ class SteppingBackTest {
     deliveries.sendAll();
     assertThat(Mailbox.read(mail)).hasSize(mails);
     assertThat(followUps(bk, who, "CANT_NOW")).hasSize(1);
+
+    // Erasing the expert's personal data takes their note; that they stepped back stays, by reference.
+    new TransactionTemplate(transactions).executeWithoutResult(s -> stepBacks.eraseExpert(
+        experts.findByRef(who).orElseThrow().id(), new ExpertRecords.Erasure(LocalDate.now(), Instant.now(), "coordinator")));
+    assertThat(stepBacks.find(steppingBack.getId()).orElseThrow().note()).isNull();
+    assertThat(PersonalDataScan.find(jdbc, "CC_STEP", "after 4pm")).isEmpty();
   }
 
   @Test
@@ -176,7 +187,17 @@ class SteppingBackTest {
     driver.fireTimer(watch, "Event_TaskDue");
     Task checkIn = followUp(bk, who, "OVERDUE");
     assertThat(checkIn.getName()).startsWith("Check in with " + who);
-    driver.submit(checkIn, Map.of("followUpOutcome", "carry-on-without-them"));
+
+    // They would still like to do it: the task stays, with a new due date that is watched again.
+    Date firstDue = review.getDueDate();
+    driver.submit(checkIn, Map.of("followUpOutcome", "done"));
+    Task stillThere = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
+    assertThat(stillThere.getDueDate()).isAfterOrEqualTo(firstDue);
+    driver.fireTimer(watch + "/2", "Event_ReminderDue");
+    driver.fireTimer(watch + "/2", "Event_TaskDue");
+    List<Task> checkInsAgain = followUps(bk, who, "OVERDUE");
+    assertThat(checkInsAgain).hasSize(1).extracting(Task::getId).doesNotContain(checkIn.getId());
+    driver.submit(checkInsAgain.get(0), Map.of("followUpOutcome", "carry-on-without-them"));
 
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isZero();
     assertThat(stepBacks.find(review.getId()).orElseThrow().reason()).isEqualTo(StepBackReason.CARRIED_ON);
