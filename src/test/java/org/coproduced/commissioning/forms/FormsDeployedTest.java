@@ -113,7 +113,8 @@ class FormsDeployedTest {
   void everyUserTaskAndStartEventHasADeployedFormWhoseFieldsTheProcessReads() throws Exception {
     Set<String> formsUsed = new HashSet<>();
     for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery",
-        "expert-onboarding", AccessArrangementVariables.PROCESS_ID, FeedbackReplyVariables.PROCESS_ID)) {
+        "expert-onboarding", AccessArrangementVariables.PROCESS_ID, FeedbackReplyVariables.PROCESS_ID,
+        StepBackVariables.FOLLOW_UP_PROCESS_ID)) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
       assertThat(definition).as("process %s is deployed", key).isNotNull();
