@@ -1,6 +1,7 @@
 package org.coproduced.commissioning.stepback;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.coproduced.commissioning.access.AccessGroups;
 import org.coproduced.commissioning.web.PageController;
 import org.coproduced.commissioning.web.PageException;
@@ -26,10 +27,11 @@ public class StepBackPageController {
   }
 
   @GetMapping("/app/step-backs")
-  public String stepBack(@RequestParam String task, HttpServletRequest request, Model model) {
+  public String stepBack(@RequestParam(required = false) String task, HttpServletRequest request, Model model) {
     // The words are the expert's: only the people who follow up with them read them.
     users.current(request).requireAnyGroup(AccessGroups.COORDINATORS, AccessGroups.ADMINISTRATORS);
-    StepBackRepository.StepBack found = stepBacks.find(task).orElseThrow(() -> PageException.notFound("that task"));
+    StepBackRepository.StepBack found = Optional.ofNullable(task).flatMap(stepBacks::find)
+        .orElseThrow(() -> PageException.notFound("that task"));
     model.addAttribute("stepBack", found);
     model.addAttribute("asked", TaskKinds.inWords(found.taskKind()));
     return "step-back";
