@@ -52,7 +52,8 @@ class TableOwnershipTest {
       Map.entry("cc_public_contribution", "publication"),
       Map.entry("cc_public_event", "publication"),
       Map.entry("cc_message", "notification"),
-      Map.entry("cc_link_token", "notification"));
+      Map.entry("cc_link_token", "notification"),
+      Map.entry("cc_step_back", "stepback"));
 
   @Test
   void everyTableIsNamedOnlyInItsOwningFeature() throws IOException {

@@ -13,6 +13,8 @@ public class SpecificationService {
 
   static final String APPROVE = "approve";
   static final String CHANGES = "changes";
+  /** Recorded for a reviewer who stepped back from a round: neither an approval nor an objection. */
+  static final String STEPPED_BACK = "stepped-back";
 
   private final ContributionRepository contributions;
   private final CycleRepository cycles;
@@ -27,10 +29,15 @@ public class SpecificationService {
     return contributions.contributorRefs(cycleId, "CODESIGN");
   }
 
-  /** True when every reviewer approved this round and nobody asked for changes. */
+  /**
+   * True when every reviewer who remains approved this round and nobody asked for changes. Those
+   * who stepped back neither approve nor object; if everyone stepped back, nobody approved, and the
+   * round is not approved (with no reviewers at all, as before, there is nothing to wait for).
+   */
   public boolean allApproved(long cycleId, int round) {
     long reviewers = reviewerRefs(cycleId).size();
-    return cycles.countReviews(cycleId, round, CHANGES) == 0
-        && cycles.countReviews(cycleId, round, APPROVE) == reviewers;
+    long approvals = cycles.countReviews(cycleId, round, APPROVE);
+    return cycles.countReviews(cycleId, round, CHANGES) == 0 && (approvals > 0 || reviewers == 0)
+        && approvals + cycles.countReviews(cycleId, round, STEPPED_BACK) == reviewers;
   }
 }

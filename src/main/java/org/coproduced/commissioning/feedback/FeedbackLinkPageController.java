@@ -24,27 +24,40 @@ public class FeedbackLinkPageController {
 
   @GetMapping("/app/feedback/acknowledge/{token}")
   public String showFeedback(@PathVariable String token, Model model) {
-    return feedbackPage(feedback.show(token), model);
+    return feedbackPage(token, feedback.show(token), model);
   }
 
   @PostMapping("/app/feedback/acknowledge/{token}")
   public String acknowledge(@PathVariable String token, @RequestParam(required = false) String reply,
       @RequestParam(required = false) String publicConsent, Model model) {
     try {
-      return feedbackPage(feedback.acknowledge(token, reply, publicConsent), model);
+      return feedbackPage(token, feedback.acknowledge(token, reply, publicConsent), model);
     } catch (LinkInputException problem) {
       model.addAttribute("error", problem.getMessage());
       model.addAttribute("reply", reply);
       model.addAttribute("publicConsent", publicConsent);
-      return feedbackPage(feedback.show(token), model);
+      return feedbackPage(token, feedback.show(token), model);
     }
   }
 
-  private String feedbackPage(FeedbackLinks.Page page, Model model) {
+  @PostMapping("/app/feedback/acknowledge/{token}/step-back")
+  public String stepBack(@PathVariable String token, @RequestParam(required = false) String stepBack,
+      @RequestParam(required = false) String note, Model model) {
+    try {
+      return feedbackPage(token, feedback.stepBack(token, stepBack, note), model);
+    } catch (LinkInputException problem) {
+      model.addAttribute("stepBackError", problem.getMessage());
+      model.addAttribute("note", note);
+      return feedbackPage(token, feedback.show(token), model);
+    }
+  }
+
+  private String feedbackPage(String token, FeedbackLinks.Page page, Model model) {
     if (page.state() == FeedbackLinks.State.REFUSED) {
       throw PageException.notFound("that feedback");
     }
     model.addAttribute("page", page);
+    model.addAttribute("token", token);
     return "links/acknowledge";
   }
 }

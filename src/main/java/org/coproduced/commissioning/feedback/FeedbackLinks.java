@@ -19,6 +19,9 @@ import org.coproduced.commissioning.involvement.contribution.ContributionReposit
 import org.coproduced.commissioning.notification.LinkTokens;
 import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
+import org.coproduced.commissioning.stepback.StepBackReason;
+import org.coproduced.commissioning.stepback.StepBacks;
+import org.coproduced.commissioning.stepback.TaskKinds;
 import org.coproduced.commissioning.web.LinkInputException;
 import org.coproduced.commissioning.web.ReplyText;
 import org.springframework.stereotype.Service;
@@ -41,6 +44,8 @@ public class FeedbackLinks {
     DONE,
     /** Confirmed before (by this link, in Tasklist, or through a coordinator). */
     ALREADY,
+    /** They said they can't do this now, or would like to talk to someone: a coordinator will be in touch. */
+    STEPPED_BACK,
     /** Not a link we know, or expired: nothing is shown. */
     REFUSED
   }
@@ -64,10 +69,12 @@ public class FeedbackLinks {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final FeedbackReplies replies;
+  private final StepBacks stepBacks;
 
   public FeedbackLinks(LinkTokens tokens, ExpertRepository experts, CycleOutlines cycles,
       ContributionRepository contributions, FeedbackRepository feedback, RuntimeService runtime, TaskService tasks,
-      FeedbackReplies replies) {
+      FeedbackReplies replies, StepBacks stepBacks) {
+    this.stepBacks = stepBacks;
     this.tokens = tokens;
     this.experts = experts;
     this.cycles = cycles;
@@ -119,6 +126,28 @@ public class FeedbackLinks {
     replies.afterAcknowledgement(person.cycleId(), person.expertRef(), checked);
     tokens.markUsed(found.id());
     return page(State.DONE, person);
+  }
+
+  /**
+   * "I can't do this now" or "I'd like to talk to someone" from the link page: a coordinator gets in
+   * touch, and the person is thanked. Their feedback stays theirs to read; the link keeps working.
+   */
+  @Transactional
+  public Page stepBack(String token, String choice, String note) {
+    StepBackReason reason = StepBackReason.ofFormValue(choice).filter(r -> r != StepBackReason.CARRIED_ON)
+        .orElseThrow(() -> new LinkInputException("Please choose \"I can't do this now\" or \"I'd like to talk to someone\"."));
+    String checked = ReplyText.checked(note);
+    LinkToken found = tokens.findValid(token, Purpose.FEEDBACK_ACKNOWLEDGEMENT).orElse(null);
+    Person person = found == null ? null : person(found.targetId()).orElse(null);
+    if (person == null) {
+      return Page.refused();
+    }
+    if (person.status() != FeedbackStatus.WAITING) {
+      return page(State.ALREADY, person);
+    }
+    stepBacks.stepBackByLink("feedback-link/" + person.id(), person.cycleId(), TaskKinds.ACKNOWLEDGE_FEEDBACK,
+        person.expertRef(), reason, checked);
+    return page(State.STEPPED_BACK, person);
   }
 
   private static Boolean consent(String value) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.coproduced.commissioning.experts.ExpertDirectory;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.stepback.ExpertTaskProperties;
+import org.coproduced.commissioning.stepback.StepBacks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +22,14 @@ public class ProcurementService {
   private final ProcurementRepository procurement;
   private final ContributionRepository contributions;
   private final ExpertDirectory directory;
+  private final StepBacks stepBacks;
 
   public ProcurementService(ProcurementRepository procurement, ContributionRepository contributions,
-      ExpertDirectory directory) {
+      ExpertDirectory directory, StepBacks stepBacks) {
     this.procurement = procurement;
     this.contributions = contributions;
     this.directory = directory;
+    this.stepBacks = stepBacks;
   }
 
   /** The evaluation panel: the commissioner, then the experts who joined the evaluation session. */
@@ -44,8 +48,14 @@ public class ProcurementService {
     return directory.tasklistUserOf(evaluatorRef);
   }
 
-  /** The bids this evaluator may score: all but those they declared a conflict of interest with. */
+  /**
+   * The bids this evaluator may score: all but those they declared a conflict of interest with; none
+   * if they stepped back instead of declaring (their scoring is skipped, the panel goes on).
+   */
   public List<Long> bidsToScore(long cycleId, String evaluatorRef) {
+    if (stepBacks.steppedBack(cycleId, ExpertTaskProperties.DECLARE_INTERESTS).contains(evaluatorRef)) {
+      return List.of();
+    }
     List<Long> conflicted = procurement.conflictedBidIds(cycleId, evaluatorRef);
     return bidIds(cycleId).stream().filter(id -> !conflicted.contains(id)).toList();
   }
@@ -90,7 +100,7 @@ public class ProcurementService {
   public String scoreSummary(long bidId) {
     List<ProcurementRepository.EvaluatorScores> all = procurement.scores(bidId);
     if (all.isEmpty()) {
-      return "Nobody scored this bid (everyone declared a conflict of interest).";
+      return "Nobody scored this bid (everyone declared a conflict of interest or stepped back).";
     }
     String lines = all.stream()
         .map(e -> e.evaluatorRef().replace(OFFICER_PREFIX, "officer ") + ": quality " + e.scores().quality()
@@ -101,6 +111,15 @@ public class ProcurementService {
         all.stream().mapToInt(e -> e.scores().quality()).average().orElse(0),
         all.stream().mapToInt(e -> e.scores().coproduction()).average().orElse(0),
         all.stream().mapToInt(e -> e.scores().socialValue()).average().orElse(0),
-        all.stream().mapToInt(e -> e.scores().price()).average().orElse(0));
+        all.stream().mapToInt(e -> e.scores().price()).average().orElse(0)) + notScored(bidId, all);
+  }
+
+  /** Who on the panel left no score for this bid because they stepped back: the average is of the others. */
+  private String notScored(long bidId, List<ProcurementRepository.EvaluatorScores> scored) {
+    List<String> scorers = scored.stream().map(ProcurementRepository.EvaluatorScores::evaluatorRef).toList();
+    List<String> missing = stepBacks.steppedBack(procurement.bid(bidId).cycleId(), ExpertTaskProperties.DECLARE_INTERESTS,
+        ExpertTaskProperties.SCORE_BID).stream().filter(ref -> !scorers.contains(ref)).sorted().toList();
+    return missing.isEmpty() ? "" : "\nNot scored by " + String.join(", ", missing)
+        + " (stepped back); the average is of the scores given.";
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.stepback.TaskKinds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,7 @@ public class TaskSubjects {
       case "Activity_FollowUpFeedback" -> person(task, "contributorRef", who -> "Make sure " + who + " has their feedback");
       case "Activity_DeliverFeedbackOffline" -> deliverFeedback(task);
       case "Activity_AnswerFeedbackReply" -> person(task, "expertRef", who -> "Answer the reply from " + who);
+      case "Activity_FollowUpExpertTask" -> followUp(task);
       case "Activity_TellExpert" -> person(task, "expertRef", who -> "Tell " + who + " about their session");
       case "Activity_ArrangeAccessNeeds" -> person(task, "expertRef", who -> null);
       case "Activity_PauseExpert" -> person(task, "expertRef", who -> "Pause the involvement of " + refOnly(who));
@@ -86,6 +88,20 @@ public class TaskSubjects {
       return Subject.NONE;
     }
     return about(facts.person(ref.toString()), name);
+  }
+
+  /** "Contact EX-0004 (by phone): they can't score a bid now", from the reason and the task kind. */
+  private Subject followUp(DelegateTask task) {
+    String asked = TaskKinds.inWords(String.valueOf(task.getVariable("taskKind")));
+    String reason = String.valueOf(task.getVariable("followUpReason"));
+    return person(task, "expertRef", who -> switch (reason) {
+      case "CANT_NOW" -> "Contact " + who + ": they can't " + asked + " now";
+      case "TALK" -> "Talk to " + who + ": they would like to talk about a task (" + asked + ")";
+      case "REMINDER" -> "Remind " + who + " to " + asked;
+      case "OVERDUE" -> "Check in with " + who + ": the time to " + asked + " has passed";
+      case "PANEL_SHORT" -> "Find another scoring panel member: " + refOnly(who) + " stepped back";
+      default -> "Follow up with " + who + " about their task";
+    });
   }
 
   private Subject contribution(DelegateTask task, Function<String, String> name) {

@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.forms;
 
+import org.coproduced.commissioning.stepback.StepBackVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduced.commissioning.cycle.CycleVariables.*;
 import static org.coproduced.commissioning.feedback.FeedbackVariables.*;
@@ -47,15 +48,16 @@ class FormsDeployedTest {
     read("record-contribution-use", CONTRIBUTION_USE);
     read("write-needs-assessment", NEEDS_SUMMARY, DOCUMENT_LINK);
     read("draft-specification", SPECIFICATION_SUMMARY, CHANGES_MADE, DOCUMENT_LINK);
-    read("review-specification", SPECIFICATION_DECISION, PRIVATE_REVIEW_COMMENTS);
+    read("follow-up-expert-task", StepBackVariables.FOLLOW_UP_OUTCOME);
+    read("review-specification", SPECIFICATION_DECISION, PRIVATE_REVIEW_COMMENTS, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("hold-mediation-meeting", MEETING_DATE, MEETING_HOURS, AGREED_CHANGES);
     read("publish-tender", NOTICE_REFERENCE, CLOSING_DATE, COPRODUCTION_QUESTION, QUALITY_WEIGHTING,
         COPRODUCTION_WEIGHTING, SOCIAL_VALUE_WEIGHTING, PRICE_WEIGHTING);
     read("record-bids", IntStream.rangeClosed(1, BID_SLOTS)
         .boxed().flatMap(i -> List.of(bidNameKey(i), bidPriceKey(i)).stream()).toArray(String[]::new));
-    read("declare-interests", HAS_CONFLICT, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
+    read("declare-interests", HAS_CONFLICT, CONFLICT_BID_NAMES, CONFLICT_DETAILS, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("talk-through-conflict", CONFLICT_AGREED, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
-    read("score-bid", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, PRIVATE_SCORE_NOTES);
+    read("score-bid", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, PRIVATE_SCORE_NOTES, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("moderate-scores", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, MODERATION_NOTES);
     read("decide-award", WINNING_BID, PANEL_AGREES, REASON_FOR_EXPERTS);
     read("tell-panel-of-award", AWARD_TOLD_BY, AWARD_TOLD_ON, AWARD_TOLD_CONFIRMED);
@@ -75,7 +77,7 @@ class FormsDeployedTest {
         EXPENSES_APPROVED);
     read("answer-contribution", ANSWER_OUTCOME, WHAT_CHANGED, WHY_DECIDED);
     read("check-plain-english", PLAIN_ENGLISH_OK, REWORD_CONTRIBUTION_REFS, SUGGESTIONS);
-    read("acknowledge-feedback", FEEDBACK_READ, PRIVATE_REPLY, PRIVATE_PUBLIC_CONSENT);
+    read("acknowledge-feedback", FEEDBACK_READ, PRIVATE_REPLY, PRIVATE_PUBLIC_CONSENT, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("follow-up-feedback", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES, PRIVATE_PUBLIC_CONSENT);
     read("deliver-feedback-offline", DELIVERY_METHOD, DELIVERED_ON, DELIVERY_CONFIRMED, DELIVERY_NOTES,
         PRIVATE_PUBLIC_CONSENT);
@@ -111,7 +113,8 @@ class FormsDeployedTest {
   void everyUserTaskAndStartEventHasADeployedFormWhoseFieldsTheProcessReads() throws Exception {
     Set<String> formsUsed = new HashSet<>();
     for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery",
-        "expert-onboarding", AccessArrangementVariables.PROCESS_ID, FeedbackReplyVariables.PROCESS_ID)) {
+        "expert-onboarding", AccessArrangementVariables.PROCESS_ID, FeedbackReplyVariables.PROCESS_ID,
+        StepBackVariables.FOLLOW_UP_PROCESS_ID)) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
       assertThat(definition).as("process %s is deployed", key).isNotNull();

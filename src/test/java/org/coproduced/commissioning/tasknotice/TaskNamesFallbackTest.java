@@ -21,7 +21,7 @@ class TaskNamesFallbackTest {
     when(task.getTaskDefinitionKey()).thenReturn("Activity_AgreeInvolvementPlan");
     when(task.getName()).thenReturn("Agree the involvement plan");
 
-    new TaskNames(facts, new TaskSubjects(facts), new TaskDates(facts, null)).notify(task);
+    new TaskNames(facts, new TaskSubjects(facts), new TaskDates(facts, null, null)).notify(task);
 
     verify(task, never()).setName(anyString());
   }
