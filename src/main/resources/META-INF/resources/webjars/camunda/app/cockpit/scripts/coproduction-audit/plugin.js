@@ -172,13 +172,27 @@ function cyclesSection(cycles) {
     ]), 'No cycles yet.'));
 }
 
+// "How was it for you?": counts and shares only, small numbers already shown as "fewer than 5".
+function howItFeltSection(report) {
+  const line = (name, f) => [name, text(f.answers), text(f.listenedTo), text(f.prepared), text(f.fairlyPaid),
+    text(f.wouldTakePartAgain)];
+  const rows = Object.values(report.perCycle || {}).map(f => line('Cycle ' + f.cycleId, f));
+  rows.push(line('All cycles', report.acrossCycles));
+  return section('How taking part felt for experts',
+    el('p', {className: 'text-muted'}, 'What experts said after each session, as counts only. Fewer than 5 '
+      + 'answers are not shown, so nobody can be picked out.'),
+    table(['', 'Answers', 'Felt listened to', 'Felt prepared enough', 'Felt fairly paid', 'Would take part again'],
+      rows),
+    el('p', null, el('a', {href: API + '/how-it-felt.csv', download: true}, 'Download these figures (CSV)')));
+}
+
 async function renderOverview(node) {
   page(node, el('p', null, 'Loading the audit figures…'));
   try {
-    const [cycles, figures] = await Promise.all([read('/cycles'), read('/figures')]);
+    const [cycles, figures, howItFelt] = await Promise.all([read('/cycles'), read('/figures'), read('/how-it-felt')]);
     page(node, el('h2', null, 'Coproduction audit'),
       el('p', {className: 'text-muted'}, 'Read only. Contributors appear by their pseudonymous reference.'),
-      cyclesSection(cycles), figuresSection(figures));
+      cyclesSection(cycles), figuresSection(figures), howItFeltSection(howItFelt));
   } catch (problem) {
     showProblem(node, problem);
   }
