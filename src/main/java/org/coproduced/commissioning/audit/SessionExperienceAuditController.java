@@ -2,6 +2,7 @@ package org.coproduced.commissioning.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.coproduced.commissioning.audit.SessionExperienceFigures.HowItFelt;
 import org.coproduced.commissioning.audit.SessionExperienceFigures.Report;
 import org.springframework.http.CacheControl;
@@ -9,6 +10,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.coproduced.commissioning.web.PageException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +52,14 @@ public class SessionExperienceAuditController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("coproduction-how-it-felt.csv").build().toString())
         .body(csv.toString());
+  }
+
+  /** Not signed in, or not an auditor: the same plain JSON problem as the other audit endpoints. */
+  @ExceptionHandler(PageException.class)
+  public ResponseEntity<Map<String, Object>> problem(PageException problem) {
+    return ResponseEntity.status(problem.status()).cacheControl(CacheControl.noStore())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("status", problem.status().value(), "message", problem.getMessage()));
   }
 
   /** The figures' cells after {@code first}, in the order of {@link #CSV_HEADERS}. */
