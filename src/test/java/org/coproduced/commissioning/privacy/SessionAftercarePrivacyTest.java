@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.coproduced.commissioning.involvement.aftercare.SessionGate;
 import org.coproduced.commissioning.notification.MailTest;
 import org.coproduced.commissioning.notification.Mailbox;
@@ -35,6 +36,12 @@ class SessionAftercarePrivacyTest {
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired ProcessEngine engine;
+
+  private String processOf(String businessKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .singleResult().getId();
+  }
 
   @Test
   void checkInNotesAndAnswersAboutASessionNeverReachTheEngine() throws Exception {
@@ -51,7 +58,7 @@ class SessionAftercarePrivacyTest {
         .findFirst().orElseThrow().token("/app/how-was-it/");
     mvc.perform(post("/app/how-was-it/" + token).param("listenedTo", "no").param("whatToChange", LINK_WORDS)
         .param("wantsContact", "yes"));
-    gate.driver().submit(gate.task("session-experience/" + grace), Map.of("prepared", "no",
+    gate.driver().submit(gate.task("session-experience/" + grace), Map.of("privatePrepared", "no",
         "privateWhatToChange", PHONE_WORDS, "wantsContact", true));
 
     assertThat(PersonalDataScan.find(jdbc, "ACT_", CHECK_IN_NOTES, LINK_WORDS, PHONE_WORDS))
@@ -60,6 +67,9 @@ class SessionAftercarePrivacyTest {
         .containsExactlyInAnyOrder("CC_CHECK_IN.NOTES contains " + CHECK_IN_NOTES,
             "CC_SESSION_EXPERIENCE.WHAT_TO_CHANGE contains " + LINK_WORDS,
             "CC_SESSION_EXPERIENCE.WHAT_TO_CHANGE contains " + PHONE_WORDS);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableNameLike("private%")
+        .processInstanceIdIn(processOf("session-experience/" + grace), processOf("check-in/" + harry)).list())
+        .as("how someone felt, even as a yes or no, is not kept by the engine").isEmpty();
     gate.driver().submit(gate.task("session-experience/" + harry), Map.of("gotInTouch", true));
     gate.driver().submit(gate.task("session-experience/" + grace), Map.of("gotInTouch", true));
   }

@@ -26,11 +26,11 @@ public final class AftercareVariables {
   // check-in-with-expert
   public static final String CHECK_IN_OUTCOME = "checkInOutcome";
   public static final String CHECK_IN_NOTES = "privateCheckInNotes";
-  // ask-how-the-session-went (the same names as the fields of the email link's page)
-  public static final String LISTENED_TO = "listenedTo";
-  public static final String PREPARED = "prepared";
-  public static final String FAIRLY_PAID = "fairlyPaid";
-  public static final String TAKE_PART_AGAIN = "takePartAgain";
+  // ask-how-the-session-went: private, so how someone felt never reaches the engine's history
+  public static final String LISTENED_TO = "privateListenedTo";
+  public static final String PREPARED = "privatePrepared";
+  public static final String FAIRLY_PAID = "privateFairlyPaid";
+  public static final String TAKE_PART_AGAIN = "privateTakePartAgain";
   public static final String WHAT_TO_CHANGE = "privateWhatToChange";
   // get-in-touch-about-session
   public static final String GOT_IN_TOUCH = "gotInTouch";

@@ -26,10 +26,10 @@ public class SessionExperienceAnswerListener implements TaskListener {
     TaskForm form = TaskForm.of(task);
     String change = form.takePrivateText(WHAT_TO_CHANGE, "Anything we should change", SessionAnswers.LONGEST_CHANGE);
     SessionAnswers answers = SessionAnswers.of(
-        form.optionalText(LISTENED_TO, "Did you feel listened to", TaskForm.SHORT_TEXT),
-        form.optionalText(PREPARED, "Were you prepared enough", TaskForm.SHORT_TEXT),
-        form.optionalText(FAIRLY_PAID, "Was the recompense fair", TaskForm.SHORT_TEXT),
-        form.optionalText(TAKE_PART_AGAIN, "Would you take part again", TaskForm.SHORT_TEXT),
+        form.takePrivateText(LISTENED_TO, "Did you feel listened to", TaskForm.SHORT_TEXT),
+        form.takePrivateText(PREPARED, "Were you prepared enough", TaskForm.SHORT_TEXT),
+        form.takePrivateText(FAIRLY_PAID, "Was the recompense fair", TaskForm.SHORT_TEXT),
+        form.takePrivateText(TAKE_PART_AGAIN, "Would you take part again", TaskForm.SHORT_TEXT),
         change, form.isTicked(WANTS_CONTACT));
     long invitationId = form.id(INVITATION_ID);
     if (answers.anything()) {

@@ -209,7 +209,7 @@ class SessionAftercareTest {
     Task askEileen = gate.task("session-experience/" + eileen);
     assertThat(askEileen.getName()).isEqualTo("Ask EX-0005 (by post) how the session was for them · Questions by phone");
     gate.driver().submit(askEileen, Map.of());
-    gate.driver().submit(gate.task("session-experience/" + grace), Map.of("listenedTo", "yes", "takePartAgain", "maybe",
+    gate.driver().submit(gate.task("session-experience/" + grace), Map.of("privateListenedTo", "yes", "privateTakePartAgain", "maybe",
         "privateWhatToChange", "A later start, please, the buses are few."));
 
     assertThat(jdbc.sql("SELECT status FROM cc_session_experience WHERE invitation_id = ?").param(eileen)
