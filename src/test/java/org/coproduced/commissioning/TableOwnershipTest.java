@@ -47,6 +47,8 @@ class TableOwnershipTest {
       Map.entry("cc_invitation", "involvement/invitation"),
       Map.entry("cc_contribution", "involvement/contribution"),
       Map.entry("cc_recompense", "involvement/recompense"),
+      Map.entry("cc_check_in", "involvement/aftercare"),
+      Map.entry("cc_session_experience", "involvement/aftercare"),
       Map.entry("cc_feedback", "feedback"),
       Map.entry("cc_public_summary", "publication"),
       Map.entry("cc_public_contribution", "publication"),

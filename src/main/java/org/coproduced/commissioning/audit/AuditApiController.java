@@ -41,11 +41,14 @@ public class AuditApiController {
   private final AuditorAccess access;
   private final AuditReports reports;
   private final WebUsers users;
+  private final SessionExperienceFigures howItFelt;
 
-  public AuditApiController(AuditorAccess access, AuditReports reports, WebUsers users) {
+  public AuditApiController(AuditorAccess access, AuditReports reports, WebUsers users,
+      SessionExperienceFigures howItFelt) {
     this.access = access;
     this.reports = reports;
     this.users = users;
+    this.howItFelt = howItFelt;
   }
 
   /** One page of cycles, newest first; {@code page} counts from 1. */
@@ -96,12 +99,18 @@ public class AuditApiController {
     Csv csv = new Csv("cycle", "title", "service area", "status", "started", "ended", "gates passed", "sessions",
         "sessions with full notice", "contributions", "adopted", "partly adopted", "not adopted", "unanswered",
         "contributors", "acknowledged", "attested", "waiting", "median days from decision to feedback",
-        "replies answered", "replies waiting", "expert hours", "recompense (GBP)", "expenses (GBP)");
+        "replies answered", "replies waiting", "expert hours", "recompense (GBP)", "expenses (GBP)",
+        SessionExperienceAuditController.CSV_HEADERS[0], SessionExperienceAuditController.CSV_HEADERS[1],
+        SessionExperienceAuditController.CSV_HEADERS[2], SessionExperienceAuditController.CSV_HEADERS[3],
+        SessionExperienceAuditController.CSV_HEADERS[4]);
+    SessionExperienceFigures.Report felt = access.read(request, howItFelt::report);
     for (CycleFigures c : cycles) {
+      SessionExperienceFigures.HowItFelt f = felt.of(c.cycleId());
       csv.row(c.cycleId(), c.title(), c.serviceArea(), c.status(), c.startedAt(), c.endedAt(), c.gatesPassed(),
           c.sessions(), c.sessionsWithFullNotice(), c.contributions(), c.adopted(), c.partly(), c.notAdopted(),
           c.unanswered(), c.contributors(), c.acknowledged(), c.attested(), c.waiting(),
-          c.medianDaysFromDecisionToFeedback(), c.repliesAnswered(), c.repliesWaiting(), c.expertHours(), c.recompense(), c.expenses());
+          c.medianDaysFromDecisionToFeedback(), c.repliesAnswered(), c.repliesWaiting(), c.expertHours(), c.recompense(), c.expenses(),
+          f.answers(), f.listenedTo(), f.prepared(), f.fairlyPaid(), f.wouldTakePartAgain());
     }
     return csv("coproduction-cycles.csv", csv);
   }

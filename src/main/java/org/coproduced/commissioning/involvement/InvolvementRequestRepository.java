@@ -57,6 +57,20 @@ public class InvolvementRequestRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * Records whether people at the session may be asked to talk about their own experiences: the
+   * invitation then says so, and a coordinator checks in with each of them afterwards.
+   */
+  public void recordOwnExperience(long id, boolean ownExperience) {
+    jdbc.sql("UPDATE cc_involvement_request SET own_experience = ? WHERE id = ?").params(ownExperience, id).update();
+  }
+
+  /** Whether people at the session may be asked to talk about their own experiences. */
+  public boolean asksAboutOwnExperience(long id) {
+    return jdbc.sql("SELECT own_experience FROM cc_involvement_request WHERE id = ?").param(id)
+        .query(Boolean.class).optional().orElse(false);
+  }
+
   public Optional<InvolvementRequest> findById(long id) {
     return jdbc.sql("SELECT * FROM cc_involvement_request WHERE id = ?").param(id).query(this::map).optional();
   }

@@ -40,6 +40,8 @@ public final class InvolvementVariables {
   public static final String PLACES = "places";
   public static final String LIVED_EXPERIENCE = "livedExperience";
   public static final String WHO_WILL_ATTEND = "whoWillAttend";
+  /** "yes" when people may be asked to talk about their own experiences; "no" (the default) otherwise. */
+  public static final String OWN_EXPERIENCE = "ownExperience";
   // review-involvement-request
   public static final String REQUEST_DECISION = "requestDecision";
   public static final String REVIEWER_FEEDBACK = "reviewerFeedback";

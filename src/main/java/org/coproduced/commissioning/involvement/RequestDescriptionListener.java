@@ -44,6 +44,8 @@ public class RequestDescriptionListener implements TaskListener {
         form.requiredWholeNumber(PLACES, "How many experts", 1, 12),
         form.requiredList(LIVED_EXPERIENCE, "Lived experience you want to hear from", areas.activeCodes()),
         form.requiredText(WHO_WILL_ATTEND, "Who else will be there", TaskForm.LONG_TEXT));
+    // Optional, so requests described before the question existed (and older forms) still go through.
+    boolean ownExperience = ownExperience(form);
     if (details.sessionDate().isBefore(ProcessClock.today())) {
       throw new FormInputException("The session date has already passed. Please choose a later date.");
     }
@@ -51,9 +53,19 @@ public class RequestDescriptionListener implements TaskListener {
     Object existing = task.getVariable(REQUEST_ID);
     long requestId = requests.save(existing == null ? null : ((Number) existing).longValue(), form.id(CYCLE_ID),
         form.processText(STAGE), details, notice, task.getProcessInstanceId());
+    requests.recordOwnExperience(requestId, ownExperience);
     task.setVariable(REQUEST_ID, requestId);
     task.setVariable(NOTICE_WORKING_DAYS, notice);
     task.setVariable(MINIMUM_NOTICE_DAYS, schedule.minimumNoticeWorkingDays());
+  }
+
+  private static boolean ownExperience(TaskForm form) {
+    String answer = form.optionalText(OWN_EXPERIENCE, "Own experiences", TaskForm.SHORT_TEXT);
+    if (answer != null && !answer.equals("yes") && !answer.equals("no")) {
+      throw new FormInputException("Please choose \"Yes\" or \"No\" for whether people may be asked about their "
+          + "own experiences.");
+    }
+    return "yes".equals(answer);
   }
 
   private static String sessionTime(TaskForm form) {

@@ -26,7 +26,9 @@ public class LinkTokens {
   /** What a token lets its holder do. */
   public enum Purpose {
     FEEDBACK_ACKNOWLEDGEMENT,
-    INVITATION_ANSWER
+    INVITATION_ANSWER,
+    /** Answering "How was it for you?" after a session. */
+    SESSION_EXPERIENCE
   }
 
   /** A stored token, found by the hash of the one presented. */

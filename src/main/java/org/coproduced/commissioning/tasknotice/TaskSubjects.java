@@ -57,6 +57,9 @@ public class TaskSubjects {
       case "Activity_AnswerFeedbackReply" -> person(task, "expertRef", who -> "Answer the reply from " + who);
       case "Activity_FollowUpExpertTask" -> followUp(task);
       case "Activity_TellExpert" -> person(task, "expertRef", who -> "Tell " + who + " about their session");
+      case "Activity_CheckInWithExpert" -> person(task, "expertRef", who -> "Check in with " + who + " after their session");
+      case "Activity_AskHowItWent" -> person(task, "expertRef", who -> "Ask " + who + " how the session was for them");
+      case "Activity_GetInTouch" -> person(task, "expertRef", who -> "Get in touch with " + who + " about their session");
       case "Activity_ArrangeAccessNeeds" -> person(task, "expertRef", who -> null);
       case "Activity_PauseExpert" -> person(task, "expertRef", who -> "Pause the involvement of " + refOnly(who));
       case "Activity_RecordExpertLeaving" -> person(task, "expertRef", who -> "Record that " + refOnly(who) + " has left");

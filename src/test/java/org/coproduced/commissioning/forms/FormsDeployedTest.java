@@ -29,6 +29,7 @@ import org.coproduced.commissioning.experts.ExpertOnboardingVariables;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.coproduced.commissioning.feedback.FeedbackReplyVariables;
+import org.coproduced.commissioning.involvement.aftercare.AftercareVariables;
 import org.coproduced.commissioning.involvement.invitation.AccessArrangementVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,7 +65,7 @@ class FormsDeployedTest {
     read("award-contract", CONTRACT_REFERENCE, CONTRACT_START_DATE);
     read("decide-review-outcome", REVIEW_OUTCOME, REVIEW_REASON);
     read("describe-involvement-request", WHAT_IS_ASKED, WHY_ASKED, INVOLVEMENT_KIND, SESSION_DATE, SESSION_TIME,
-        DURATION_HOURS, SESSION_FORMAT, VENUE_AND_ACCESS, PLACES, LIVED_EXPERIENCE, WHO_WILL_ATTEND);
+        DURATION_HOURS, SESSION_FORMAT, VENUE_AND_ACCESS, PLACES, LIVED_EXPERIENCE, WHO_WILL_ATTEND, OWN_EXPERIENCE);
     read("review-involvement-request", REQUEST_DECISION, REVIEWER_FEEDBACK, NOTICE_EXCEPTION, NOTICE_EXCEPTION_REASON);
     read("record-nobody-could-take-part", NOBODY_REASON);
     read("confirm-experts", PROPOSAL_CONFIRMED, CONFIRMATION_NOTES, REMOVE_EXPERT_REFS, ADD_EXPERT_REFS,
@@ -101,6 +102,11 @@ class FormsDeployedTest {
     read("pause-expert", ExpertOnboardingVariables.PAUSED_UNTIL, ExpertOnboardingVariables.PRIVATE_PAUSE_REASON);
     read("record-expert-leaving", ExpertOnboardingVariables.LEFT_ON, ExpertOnboardingVariables.PRIVATE_LEAVING_NOTE);
     read("erase-expert", ExpertOnboardingVariables.ERASURE_REQUESTED_ON, ExpertOnboardingVariables.ERASURE_CONFIRMED);
+    read("check-in-with-expert", AftercareVariables.CHECK_IN_OUTCOME, AftercareVariables.CHECK_IN_NOTES);
+    read("ask-how-the-session-went", AftercareVariables.LISTENED_TO, AftercareVariables.PREPARED,
+        AftercareVariables.FAIRLY_PAID, AftercareVariables.TAKE_PART_AGAIN, AftercareVariables.WHAT_TO_CHANGE,
+        AftercareVariables.WANTS_CONTACT);
+    read("get-in-touch-about-session", AftercareVariables.GOT_IN_TOUCH);
   }
 
   private static void read(String formId, String... keys) {
@@ -114,7 +120,8 @@ class FormsDeployedTest {
     Set<String> formsUsed = new HashSet<>();
     for (String key : List.of("commissioning-cycle", "involvement-request", "feedback-delivery",
         "expert-onboarding", AccessArrangementVariables.PROCESS_ID, FeedbackReplyVariables.PROCESS_ID,
-        StepBackVariables.FOLLOW_UP_PROCESS_ID)) {
+        StepBackVariables.FOLLOW_UP_PROCESS_ID,
+        AftercareVariables.CHECK_IN_PROCESS, AftercareVariables.EXPERIENCE_PROCESS)) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
       assertThat(definition).as("process %s is deployed", key).isNotNull();

@@ -32,13 +32,14 @@ public class InvitationMessages implements MessageWriter {
   /**
    * An invitation as its template shows it. {@code hours} is the session's length; {@code paidHours}
    * what the offer pays for (the recompense table's minimums included). {@code buddy}: they come
-   * as a newcomer's buddy; {@code newcomer}: one of their first sessions, with a buddy.
+   * as a newcomer's buddy; {@code newcomer}: one of their first sessions, with a buddy;
+   * {@code ownExperience}: what to know when they may be asked about their own experiences, or null.
    */
   public record InvitationView(String whatIsAsked, String whyAsked, boolean coproduction, String stage,
       String date, String time, int hours, String format, String venue, String whoWillAttend, String cycleTitle,
       String timeline, String replyBy, boolean buddy, String recompense, String amount, String hourlyRate,
       String purpose, boolean newcomer, boolean bidsToRead, int readingHours, boolean papersByPost,
-      String paidHours, String agreedOffer) {}
+      String paidHours, String agreedOffer, String ownExperience) {}
 
   private final InvitationFacts facts;
   private final CycleOutlines cycles;
@@ -98,7 +99,7 @@ public class InvitationMessages implements MessageWriter {
         invitation.sessionFormat(), invitation.venueAndAccess(), invitation.whoWillAttend(), pack.cycleTitle(),
         pack.timeline(), replyBy, pack.buddy(), pack.recompense(), pack.amount(), pack.hourlyRate(),
         pack.purpose(), pack.newcomer(), pack.bidsToRead(), pack.readingHours(), pack.papersByPost(),
-        pack.hours(), pack.agreedOffer()));
+        pack.hours(), pack.agreedOffer(), pack.ownExperienceNote()));
     return Optional.empty();
   }
 

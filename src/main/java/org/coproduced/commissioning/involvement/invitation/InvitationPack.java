@@ -7,6 +7,8 @@ import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.WellbeingSupport;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
 import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.involvement.recompense.RecompenseRates;
@@ -39,7 +41,7 @@ public class InvitationPack {
   /** The pack for one invitation. Amounts are in pounds, as shown ("£26.90"). */
   public record Pack(String cycleTitle, String purpose, String timeline, Role role, boolean bidsToRead,
       int readingHours, boolean papersByPost, String recompense, BigDecimal paidHours, String amount,
-      String hourlyRate, String agreedOffer) {
+      String hourlyRate, String agreedOffer, String ownExperienceNote) {
 
     public boolean newcomer() {
       return role == Role.NEWCOMER;
@@ -73,14 +75,19 @@ public class InvitationPack {
   private final InvitationRepository invitations;
   private final RecompenseRates rates;
   private final MatchingProperties matching;
+  private final InvolvementRequestRepository requests;
+  private final WellbeingSupport wellbeing;
 
   public InvitationPack(CycleOutlines cycles, ExpertRepository experts, InvitationRepository invitations,
-      RecompenseRates rates, MatchingProperties matching) {
+      RecompenseRates rates, MatchingProperties matching, InvolvementRequestRepository requests,
+      WellbeingSupport wellbeing) {
     this.cycles = cycles;
     this.experts = experts;
     this.invitations = invitations;
     this.rates = rates;
     this.matching = matching;
+    this.requests = requests;
+    this.wellbeing = wellbeing;
   }
 
   public Pack of(Facts invitation) {
@@ -93,7 +100,8 @@ public class InvitationPack {
         bids ? BID_READING_HOURS : 0,
         expert.contactChannel() == ContactChannel.POST || expert.contactChannel() == ContactChannel.PHONE,
         recompense, rate.paidHours(), pounds(rate.amount()), pounds(matching.hourlyRate()),
-        agreedOffer(cycle.recompenseOffer()));
+        agreedOffer(cycle.recompenseOffer()),
+        requests.asksAboutOwnExperience(invitation.requestId()) ? wellbeing.invitationNote() : null);
   }
 
   /** The involvement plan's recompense offer in words, or null before a plan is agreed. */
@@ -134,6 +142,9 @@ public class InvitationPack {
       case "none" -> "You told us you would rather not be paid for your time. If that has changed, please tell us.";
       default -> "We will pay you " + pack.amount() + " (" + hours + ").";
     };
+    if (pack.ownExperienceNote() != null) {
+      like = like + " " + pack.ownExperienceNote();
+    }
     return new Sentences(pack.purpose(), pack.timeline(), roleNote, like,
         (pack.agreedOffer() == null ? "" : pack.agreedOffer() + " ") + offer
             + " We pay back travel and childcare costs for the session. Please keep your tickets or receipts.");

@@ -103,6 +103,12 @@ public class InvitationRepository implements ExpertRecords {
     return notes;
   }
 
+  /** Whether the expert of this invitation took part in the session, as the coordinator recorded. */
+  public boolean attended(long id) {
+    return jdbc.sql("SELECT COUNT(*) FROM cc_invitation WHERE id = ? AND attended = TRUE").param(id)
+        .query(Long.class).single() > 0;
+  }
+
   /** Whether the expert came, the hours they gave at the session and preparing, and approved expenses. */
   public void recordAttendance(long id, boolean attended, int hours, int preparationHours, Expenses expenses,
       String expensesNote, String approvedBy) {

@@ -19,7 +19,8 @@ import org.coproduced.commissioning.experts.Expert;
  * <p>An expert is eligible for a session when they are active on its date, their consent and
  * wellbeing check are current on that date, they share at least one of the lived-experience areas
  * asked for, they have no conflict of interest with the cycle, they were not already asked, they
- * are not booked for another session at an overlapping time, and the session would not take them
+ * are not waiting for a check-in after a session where they may have talked about their own
+ * experiences, are not booked for another session at an overlapping time, and the session would not take them
  * over the cap of hours in any 90 days. Eligible experts are asked fewest recent hours first.
  */
 public final class MatchingRules {
@@ -33,6 +34,7 @@ public final class MatchingRules {
     NOT_ACTIVE("is paused, has left or has been erased"),
     CONSENT_NOT_CURRENT("needs their consent renewed before the session"),
     WELLBEING_NOT_CURRENT("needs a wellbeing check before the session"),
+    CHECK_IN_DUE("is waiting for a coordinator to check in with them after their last session"),
     NO_RELEVANT_EXPERIENCE("has none of the lived experience asked for"),
     CONFLICTED("has a conflict of interest with this cycle"),
     ALREADY_ASKED("has already been asked for this session"),
@@ -89,8 +91,17 @@ public final class MatchingRules {
     }
   }
 
-  /** One expert in the pool as matching sees them. */
-  public record Pooled(Expert expert, boolean firstTimer, boolean conflicted, List<Commitment> commitments) {}
+  /**
+   * One expert in the pool as matching sees them. {@code checkInDue}: a coordinator has still to
+   * check in with them after a session where they may have talked about their own experiences.
+   */
+  public record Pooled(Expert expert, boolean firstTimer, boolean conflicted, List<Commitment> commitments,
+      boolean checkInDue) {
+
+    public Pooled(Expert expert, boolean firstTimer, boolean conflicted, List<Commitment> commitments) {
+      this(expert, firstTimer, conflicted, commitments, false);
+    }
+  }
 
   /** What a session asks for. */
   public record Demand(Session session, int places, Set<String> livedExperience, Set<Long> alreadyAsked) {}
@@ -140,6 +151,9 @@ public final class MatchingRules {
     }
     if (!expert.wellbeingCurrentOn(day)) {
       return Verdict.WELLBEING_NOT_CURRENT;
+    }
+    if (pooled.checkInDue()) {
+      return Verdict.CHECK_IN_DUE;
     }
     if (pooled.conflicted()) {
       return Verdict.CONFLICTED;

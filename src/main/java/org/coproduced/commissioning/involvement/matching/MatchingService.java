@@ -1,6 +1,7 @@
 package org.coproduced.commissioning.involvement.matching;
 
 import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.involvement.aftercare.CheckInRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -22,7 +23,8 @@ import org.coproduced.commissioning.involvement.matching.MatchingRules.Verdict;
 import org.springframework.stereotype.Service;
 
 /**
- * Proposes experts for a session fairly: only people whose consent and wellbeing check are current,
+ * Proposes experts for a session fairly: only people whose consent and wellbeing check are current
+ * and who are not waiting for a check-in after their last session,
  * with relevant lived experience and no conflict of interest, never booked for two sessions at the
  * same time, never over the cap of hours in 90 days, and those who gave the fewest hours lately
  * first, so the same few people are not asked again and again. The rules are in {@link MatchingRules}.
@@ -35,14 +37,16 @@ public class MatchingService {
   private final MatchingQueries queries;
   private final DeclaredConflicts conflicts;
   private final MatchingRules rules;
+  private final CheckInRepository checkIns;
 
   public MatchingService(ExpertRepository experts, InvitationRepository invitations, MatchingQueries queries,
-      DeclaredConflicts conflicts, MatchingProperties properties) {
+      DeclaredConflicts conflicts, MatchingProperties properties, CheckInRepository checkIns) {
     this.experts = experts;
     this.invitations = invitations;
     this.queries = queries;
     this.conflicts = conflicts;
     this.rules = new MatchingRules(properties.maxHoursPer90Days());
+    this.checkIns = checkIns;
   }
 
   /** A proposal for the request: who to invite (buddies included), areas covered and not, notes. */
@@ -128,9 +132,11 @@ public class MatchingService {
         request.sessionDate().plusDays(MatchingRules.WINDOW_DAYS), request.id());
     Set<Long> attended = queries.expertsWhoAttended();
     Set<Long> conflicted = conflicts.expertsWithConflictsIn(request.cycleId());
+    Set<Long> checkInDue = checkIns.expertsAwaitingCheckIn();
     return experts.findNotErased().stream()
         .map(expert -> new Pooled(expert, !expert.experienced() && !attended.contains(expert.id()),
-            conflicted.contains(expert.id()), commitments.getOrDefault(expert.id(), List.of())))
+            conflicted.contains(expert.id()), commitments.getOrDefault(expert.id(), List.of()),
+            checkInDue.contains(expert.id())))
         .toList();
   }
 }

@@ -55,6 +55,11 @@ final class NotProposedReasons {
               "Hold a wellbeing check with them, then record it.")
           : reason(pooled, demand, verdict, "Their wellbeing check is due on " + date(expert.wellbeingReviewOn())
               + ", before the session.", "Hold the check with them before the session, then record it.");
+      case CHECK_IN_DUE -> reason(pooled, demand, verdict,
+          "A coordinator has not yet checked in with them after their last session, where they may have talked "
+              + "about their own experiences.",
+          "Do the check-in task in Tasklist first. They can be asked again once it is done, or once they say "
+              + "they do not want one.");
       case CONFLICTED -> reason(pooled, demand, verdict, "They declared a conflict of interest in this cycle.",
           "They cannot take part in this cycle, but can be asked for other cycles.");
       case ALREADY_ASKED -> reason(pooled, demand, verdict, "They were already asked for this session: see the table above.",

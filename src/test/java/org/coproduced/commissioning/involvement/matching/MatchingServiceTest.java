@@ -1,6 +1,7 @@
 package org.coproduced.commissioning.involvement.matching;
 
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.aftercare.CheckInRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,7 @@ class MatchingServiceTest {
   @Autowired InvitationRepository invitations;
   @Autowired MatchingQueries queries;
   @Autowired DeclaredConflicts conflicts;
+  @Autowired CheckInRepository checkIns;
   @Autowired InvolvementRequestRepository requests;
   @Autowired ProcurementRepository procurement;
   @Autowired LivedExperienceAreas areas;
@@ -90,7 +92,7 @@ class MatchingServiceTest {
   @Test
   void hoursGivenAndBookedCountTowardsTheCapAndTheFairShare() {
     MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
-        new MatchingProperties(6, new BigDecimal("13.45")));
+        new MatchingProperties(6, new BigDecimal("13.45")), checkIns);
     Expert gave = fixtures.expert("payment", area);
     Expert booked = fixtures.expert("payment", area);
     Expert fresh = fixtures.expert("payment", area);
@@ -112,7 +114,7 @@ class MatchingServiceTest {
   @Test
   void reviewRoundsAndMeetingsCountTowardsTheLimitSoAnExpertNearItIsNoLongerProposed() {
     MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
-        new MatchingProperties(6, new BigDecimal("13.45")));
+        new MatchingProperties(6, new BigDecimal("13.45")), checkIns);
     Expert reviewer = fixtures.expert("payment", area);
     Expert other = fixtures.expert("payment", area);
     long past = fixtures.session(cycleId, "ANALYSE", day.minusDays(20), "10:00", 2, "online", 2, area);
@@ -201,7 +203,7 @@ class MatchingServiceTest {
     fixtures.booked(session, fixtures.expert("payment", area), InvitationStatus.PROPOSED);
 
     MatchingService capped = new MatchingService(experts, invitations, queries, conflicts,
-        new MatchingProperties(24, new BigDecimal("13.45")));
+        new MatchingProperties(24, new BigDecimal("13.45")), checkIns);
     java.util.Map<String, NotProposed> why = new java.util.HashMap<>();
     capped.notProposed(requests.get(session), codes -> String.join(", ", codes)).stream()
         .filter(n -> fixtures.made().contains(n.expert().id())).forEach(n -> why.put(n.expert().ref(), n));

@@ -194,15 +194,33 @@ function cyclesSection(list, onPage) {
     pager(list, onPage));
 }
 
+// "How was it for you?": counts and shares only, small numbers already shown as "fewer than 5". The
+// cycles are those of the page shown, so the table does not grow with the years of history.
+function howItFeltSection(report, cyclesShown) {
+  const line = (name, f) => [name, text(f.answers), text(f.listenedTo), text(f.prepared), text(f.fairlyPaid),
+    text(f.wouldTakePartAgain)];
+  const shown = new Set((cyclesShown || []).map(c => String(c.cycleId)));
+  const rows = Object.values(report.perCycle || {}).filter(f => shown.has(String(f.cycleId)))
+    .map(f => line('Cycle ' + f.cycleId, f));
+  rows.push(line('All cycles', report.acrossCycles));
+  return section('How taking part felt for experts',
+    el('p', {className: 'text-muted'}, 'What experts said after each session, as counts only. Fewer than 5 '
+      + 'answers are not shown, so nobody can be picked out.'),
+    table(['', 'Answers', 'Felt listened to', 'Felt prepared enough', 'Felt fairly paid', 'Would take part again'],
+      rows),
+    el('p', null, el('a', {href: API + '/how-it-felt.csv', download: true}, 'Download these figures (CSV)')));
+}
+
 async function renderOverview(node, pageNumber) {
   page(node, el('p', null, 'Loading the audit figures…'));
   try {
     const number = Number(pageNumber) > 0 ? Number(pageNumber) : 1;
-    const [cycles, figures] = await Promise.all([read('/cycles?page=' + encodeURIComponent(number)),
-      read('/figures')]);
+    const [cycles, figures, howItFelt] = await Promise.all([read('/cycles?page=' + encodeURIComponent(number)),
+      read('/figures'), read('/how-it-felt')]);
     page(node, el('h2', null, 'Coproduction audit'),
       el('p', {className: 'text-muted'}, 'Read only. Contributors appear by their pseudonymous reference.'),
-      cyclesSection(cycles, next => renderOverview(node, next)), figuresSection(figures));
+      cyclesSection(cycles, next => renderOverview(node, next)), figuresSection(figures),
+      howItFeltSection(howItFelt, cycles.cycles));
   } catch (problem) {
     showProblem(node, problem);
   }
