@@ -283,13 +283,16 @@ public class CycleDriver {
     publishContractDetails(bk);
   }
 
-  /** The commissioner sends each bidder its summary as drafted and publishes the award notice today. */
+  /**
+   * The commissioner sends each bidder its summary as drafted and publishes the award notice today.
+   * Cycles on model versions before these steps (version tags 1 and 2) have neither: nothing is done.
+   */
   public void sendSummariesAndPublishAwardNotice(String bk) {
     tasks(bk, "Activity_IssueAssessmentSummary").forEach(t -> submit(t, Map.of("privateAssessmentSummary",
         engine.getTaskService().getVariableLocal(t.getId(), "privateAssessmentSummary"),
         "summarySentOn", LocalDate.now().toString())));
-    submit(task(bk, "Activity_PublishAwardNotice"), Map.of("awardNoticeReference", "2026/S 000-654321",
-        "awardNoticePublishedOn", LocalDate.now().toString()));
+    tasks(bk, "Activity_PublishAwardNotice").forEach(t -> submit(t, Map.of("awardNoticeReference",
+        "2026/S 000-654321", "awardNoticePublishedOn", LocalDate.now().toString())));
   }
 
   /** The commissioner records the contract, entered into today. */
@@ -299,10 +302,10 @@ public class CycleDriver {
         "contractStartDate", LocalDate.now().plusMonths(3).toString()));
   }
 
-  /** The commissioner records the contract details notice, published today. */
+  /** The commissioner records the contract details notice, published today (older model versions have none). */
   public void publishContractDetails(String bk) {
-    submit(task(bk, "Activity_PublishContractDetails"), Map.of("detailsNoticeReference", "2026/S 000-777888",
-        "detailsNoticePublishedOn", LocalDate.now().toString()));
+    tasks(bk, "Activity_PublishContractDetails").forEach(t -> submit(t, Map.of("detailsNoticeReference",
+        "2026/S 000-777888", "detailsNoticePublishedOn", LocalDate.now().toString())));
   }
 
   /** The tender, two bids, the EVALUATION gate, and the panel's declarations; it waits at scoring. */
@@ -313,8 +316,13 @@ public class CycleDriver {
 
   /** The tender, two bids (Open Door Trust, Streetlight Housing) and the EVALUATION gate; it waits at the declarations. */
   public void tenderToDeclarations(String bk) {
+    tenderToDeclarations(bk, "above-threshold");
+  }
+
+  /** As {@link #tenderToDeclarations(String)}, the tender following the route (its code, e.g. "light-touch"). */
+  public void tenderToDeclarations(String bk, String route) {
     Map<String, Object> tender = new HashMap<>();
-    tender.put("procurementRoute", "above-threshold");
+    tender.put("procurementRoute", route);
     tender.put("noticeReference", "2026/S 000-123456");
     tender.put("closingDate", LocalDate.now().toString());
     tender.put("coproductionQuestion", "How will you involve people who use the service?");
