@@ -41,6 +41,8 @@ class TableOwnershipTest {
       Map.entry("cc_bid_score", "procurement"),
       Map.entry("cc_interest_declaration", "procurement"),
       Map.entry("cc_award_explanation", "procurement"),
+      Map.entry("cc_assessment_summary", "procurement"),
+      Map.entry("cc_standstill_challenge", "procurement"),
       Map.entry("cc_expert", "experts"),
       Map.entry("cc_lived_experience_area", "experts"),
       Map.entry("cc_involvement_request", "involvement"),

@@ -140,6 +140,20 @@ public class AuditApiController {
   }
 
   /**
+   * One line per Procurement Act step of a cycle's tender: the route, each assessment summary, the
+   * contract award notice and standstill, any challenge, the contract and the contract details
+   * notice, each with its date and reference.
+   */
+  @GetMapping("/cycles/{cycleId}/procurement.csv")
+  public ResponseEntity<String> procurementCsv(@PathVariable long cycleId, HttpServletRequest request) {
+    CycleDetail detail = access.read(request, () -> reports.cycle(cycleId))
+        .orElseThrow(() -> PageException.notFound("that commissioning cycle"));
+    Csv csv = new Csv("step", "date", "reference", "note");
+    detail.decisions().procurementSteps().forEach(s -> csv.row(s.step(), s.date(), s.reference(), s.note()));
+    return csv("cycle-" + cycleId + "-procurement.csv", csv);
+  }
+
+  /**
    * One line per session of a cycle: attendance, and how many who said yes needed something to
    * take part and whether it was arranged before the session. Never what they needed.
    */

@@ -4,6 +4,8 @@ import java.util.List;
 import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.cycle.CycleRepository.Mediation;
 import org.coproduced.commissioning.cycle.CycleRepository.SpecificationReview;
+import org.coproduced.commissioning.procurement.AwardSteps;
+import org.coproduced.commissioning.procurement.AwardSteps.Step;
 import org.coproduced.commissioning.procurement.ProcurementRepository;
 import org.coproduced.commissioning.procurement.ProcurementRepository.Award;
 import org.coproduced.commissioning.procurement.ProcurementRepository.Declaration;
@@ -25,7 +27,11 @@ public class CycleDecisions {
   private final ProcurementRepository procurement;
   private final PublicSummaries publicSummaries;
 
-  public CycleDecisions(CycleRepository cycles, ProcurementRepository procurement, PublicSummaries publicSummaries) {
+  private final AwardSteps awardSteps;
+
+  public CycleDecisions(CycleRepository cycles, ProcurementRepository procurement, PublicSummaries publicSummaries,
+      AwardSteps awardSteps) {
+    this.awardSteps = awardSteps;
     this.cycles = cycles;
     this.procurement = procurement;
     this.publicSummaries = publicSummaries;
@@ -34,11 +40,14 @@ public class CycleDecisions {
   public Decisions of(long cycleId) {
     return new Decisions(cycles.specificationReviews(cycleId), cycles.mediationMeetings(cycleId),
         procurement.declarations(cycleId), procurement.moderatedBids(cycleId), procurement.evaluatorScores(cycleId),
-        procurement.award(cycleId).orElse(null), publicSummaries.events(cycleId));
+        procurement.award(cycleId).orElse(null), awardSteps.steps(cycleId), publicSummaries.events(cycleId));
   }
 
-  /** Everything decided in one cycle; {@code award} is null before a tender is published. */
+  /**
+   * Everything decided in one cycle; {@code award} is null before a tender is published.
+   * {@code procurementSteps} are the Procurement Act steps of its tender, each with its date and reference.
+   */
   public record Decisions(List<SpecificationReview> specificationReviews, List<Mediation> mediationMeetings,
       List<Declaration> interestDeclarations, List<ModeratedBid> bids, List<EvaluatorScore> scores, Award award,
-      List<PublicEvent> publicPage) {}
+      List<Step> procurementSteps, List<PublicEvent> publicPage) {}
 }

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class ProcurementRepository implements CycleRecords {
 
   private final JdbcClient jdbc;
+  private final AwardSteps steps;
 
-  public ProcurementRepository(JdbcClient jdbc) {
+  public ProcurementRepository(JdbcClient jdbc, AwardSteps steps) {
     this.jdbc = jdbc;
+    this.steps = steps;
   }
 
   public void saveTender(long cycleId, String reference, LocalDate closingDate, String question, Weightings w) {
@@ -135,6 +137,13 @@ public class ProcurementRepository implements CycleRecords {
         .params(s.quality(), s.coproduction(), s.socialValue(), s.price(), notes, bidId).update();
   }
 
+  /** The reasons the panel gave at moderation for a bid's agreed scores, or null before moderation. */
+  public String moderationNotes(long bidId) {
+    List<String> notes = jdbc.sql("SELECT moderation_notes FROM cc_bid WHERE id = ?").param(bidId)
+        .query((rs, n) -> rs.getString(1)).list();
+    return notes.isEmpty() ? null : notes.get(0);
+  }
+
   public void saveAward(long cycleId, long winningBidId, boolean panelAgrees, String reasonForExperts) {
     jdbc.sql("UPDATE cc_tender SET winning_bid_id = ?, panel_agrees = ?, reason_for_experts = ? WHERE cycle_id = ?")
         .params(winningBidId, panelAgrees, reasonForExperts, cycleId).update();
@@ -197,9 +206,10 @@ public class ProcurementRepository implements CycleRecords {
         .optional();
   }
 
-  /** Deletes the cycle's scores, tender, bids, declarations and award explanations, scores before their bids. */
+  /** Deletes the cycle's Procurement Act steps, scores, tender, bids, declarations and award explanations, scores before their bids. */
   @Override
   public void deleteForCycle(long cycleId) {
+    steps.deleteForCycle(cycleId);
     jdbc.sql("DELETE FROM cc_bid_score WHERE bid_id IN (SELECT id FROM cc_bid WHERE cycle_id = ?)")
         .param(cycleId).update();
     jdbc.sql("DELETE FROM cc_tender WHERE cycle_id = ?").param(cycleId).update();

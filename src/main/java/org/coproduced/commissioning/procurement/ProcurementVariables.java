@@ -17,7 +17,9 @@ public final class ProcurementVariables {
   public static final String STANDSTILL_ENDS_AT = "standstillEndsAt";
   public static final String REVIEW_DUE_AT = "reviewDueAt";
 
-  // publish-tender
+  // publish-tender (also procurementRoute, the route's code, which the process holds)
+  public static final String PROCUREMENT_ROUTE = "procurementRoute";
+  public static final String PLANNED_NOTICE_REFERENCE = "plannedNoticeReference";
   public static final String NOTICE_REFERENCE = "noticeReference";
   public static final String CLOSING_DATE = "closingDate";
   public static final String COPRODUCTION_QUESTION = "coproductionQuestion";
@@ -49,9 +51,30 @@ public final class ProcurementVariables {
   public static final String AWARD_TOLD_BY = "awardToldBy";
   public static final String AWARD_TOLD_ON = "awardToldOn";
   public static final String AWARD_TOLD_CONFIRMED = "awardToldConfirmed";
-  // award-contract
+  // issue-assessment-summary: one task per assessed bid; the text stays out of the engine
+  public static final String ASSESSMENT_SUMMARY = "privateAssessmentSummary";
+  public static final String SUMMARY_SENT_ON = "summarySentOn";
+  // publish-award-notice (keepStandstill only where the Act makes the standstill voluntary)
+  public static final String AWARD_NOTICE_REFERENCE = "awardNoticeReference";
+  public static final String AWARD_NOTICE_PUBLISHED_ON = "awardNoticePublishedOn";
+  public static final String KEEP_STANDSTILL = "keepStandstill";
+  /** Whether the cycle waits for a standstill after the award notice (the gateway after it). */
+  public static final String STANDSTILL_APPLIES = "standstillApplies";
+  // record-standstill-challenge and record-challenge-outcome
+  public static final String CHALLENGE_RECEIVED_ON = "challengeReceivedOn";
+  public static final String CHALLENGE_DETAILS = "privateChallengeDetails";
+  public static final String CHALLENGE_OUTCOME = "challengeOutcome";
+  public static final String CHALLENGE_OUTCOME_ON = "challengeOutcomeOn";
+  public static final String CHALLENGE_OUTCOME_DETAILS = "privateChallengeOutcomeDetails";
+  // award-contract (contractSignedDate is optional: forms of older model versions do not have it)
   public static final String CONTRACT_REFERENCE = "contractReference";
   public static final String CONTRACT_START_DATE = "contractStartDate";
+  public static final String CONTRACT_SIGNED_DATE = "contractSignedDate";
+  public static final String CONTRACT_DETAILS_DUE_AT = "contractDetailsDueAt";
+  public static final String CONTRACT_DETAILS_REMIND_AT = "contractDetailsRemindAt";
+  // publish-contract-details
+  public static final String DETAILS_NOTICE_REFERENCE = "detailsNoticeReference";
+  public static final String DETAILS_NOTICE_PUBLISHED_ON = "detailsNoticePublishedOn";
 
   public static String bidNameKey(int slot) {
     return "bid" + slot + "Name";

@@ -12,18 +12,21 @@ import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the published tender. Social value must count for at least 10%, and the tender always
- * asks bidders how they will coproduce the service.
+ * Records the published tender and the rules it follows (its route: above the threshold,
+ * light-touch or below it), which decide the steps after the award. Social value must count for
+ * at least 10%, and the tender always asks bidders how they will coproduce the service.
  */
 @Component
 public class TenderListener implements TaskListener {
 
   private final ProcurementRepository procurement;
   private final CycleSchedule schedule;
+  private final AwardSteps steps;
 
-  public TenderListener(ProcurementRepository procurement, CycleSchedule schedule) {
+  public TenderListener(ProcurementRepository procurement, CycleSchedule schedule, AwardSteps steps) {
     this.procurement = procurement;
     this.schedule = schedule;
+    this.steps = steps;
   }
 
   @Override
@@ -46,7 +49,16 @@ public class TenderListener implements TaskListener {
     if (weightings.total() != 100) {
       throw new FormInputException("The four weightings must add up to 100. They add up to " + weightings.total() + ".");
     }
-    procurement.saveTender(form.id(CYCLE_ID), reference, closing, question, weightings);
+    // Forms of older model versions have no route: those tenders follow the strictest, above the threshold.
+    ProcurementRoute route = task.getVariable(PROCUREMENT_ROUTE) == null ? ProcurementRoute.ABOVE_THRESHOLD
+        : ProcurementRoute.ofCode(form.requiredChoice(PROCUREMENT_ROUTE, "Which rules apply", ProcurementRoute.codes()))
+            .orElseThrow();
+    String planned = form.optionalText(PLANNED_NOTICE_REFERENCE, "Planned procurement notice reference",
+        TaskForm.SHORT_TEXT);
+    long cycleId = form.id(CYCLE_ID);
+    procurement.saveTender(cycleId, reference, closing, question, weightings);
+    steps.saveRoute(cycleId, route, planned);
+    task.setVariable(PROCUREMENT_ROUTE, route.code());
     task.setVariable(TENDER_CLOSES_AT, schedule.tenderClosesAt(closing));
   }
 }

@@ -35,6 +35,27 @@ public class CycleSchedule {
     return Date.from(end.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant());
   }
 
+  /**
+   * The last day of the standstill that a contract award notice published on {@code publishedOn}
+   * starts: the configured number of working days beginning with that day. Null when the
+   * configuration keeps no standstill (demonstrations).
+   */
+  public LocalDate standstillLastDay(LocalDate publishedOn) {
+    if (properties.standstillWorkingDays() == 0) {
+      return null;
+    }
+    return calendar.lastOfWorkingDaysBeginningWith(publishedOn, properties.standstillWorkingDays());
+  }
+
+  /** The standstill is over at the start of the day after its last day (at once when none is kept). */
+  public Date standstillEndsAfterNotice(LocalDate publishedOn) {
+    LocalDate lastDay = standstillLastDay(publishedOn);
+    if (lastDay == null) {
+      return ProcessClock.toDate(ProcessClock.now());
+    }
+    return Date.from(lastDay.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
   /** The review is due the configured period after the contract is awarded. */
   public Date reviewDueAt() {
     return ProcessClock.toDate(IsoPeriods.plus(ProcessClock.now(), properties.reviewAfter()));

@@ -34,6 +34,18 @@ public class WorkingDayCalendar {
     return day;
   }
 
+  /**
+   * The last of {@code workingDays} working days beginning with {@code first}: {@code first} counts
+   * as the first when it is a working day (a standstill "beginning with the day on which the notice
+   * is published"), otherwise the count starts on the next working day.
+   */
+  public LocalDate lastOfWorkingDaysBeginningWith(LocalDate first, int workingDays) {
+    if (workingDays < 1) {
+      throw new IllegalArgumentException("At least one working day, not " + workingDays);
+    }
+    return addWorkingDays(first.minusDays(1), workingDays);
+  }
+
   /** The day {@code workingDays} working days before {@code end} ({@code end} itself if 0). */
   public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
     LocalDate day = end;

@@ -51,6 +51,7 @@ public class TaskSubjects {
       case "Activity_TalkThroughConflict" -> person(task, "evaluatorRef", who -> "Talk through a possible conflict of interest with " + who);
       case "Activity_ScoreBid" -> bid(task, "Score ", person(task, "evaluatorRef", who -> " for " + who));
       case "Activity_ModerateScores" -> bid(task, "Agree the panel's scores for ", Subject.NONE);
+      case "Activity_IssueAssessmentSummary" -> bid(task, "Send the assessment summary to ", Subject.NONE);
       case "Activity_TellPanelOfAward" -> person(task, "panelExpertRef", who -> "Tell " + who + " the award decision");
       case "Activity_FollowUpFeedback" -> person(task, "contributorRef", who -> "Make sure " + who + " has their feedback");
       case "Activity_DeliverFeedbackOffline" -> deliverFeedback(task);

@@ -94,9 +94,10 @@ public final class AuditedCycle {
     String firstBid = driver.engine().getTaskService().getVariable(decide.getId(), "bidOptions").toString()
         .replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
     driver.submit(decide, Map.of("winningBid", firstBid, "panelAgrees", "yes"));
+    driver.sendSummariesAndPublishAwardNotice(bk);
     driver.fireTimer(bk, "Event_StandstillElapsed");
     driver.tellPanelOfAward(bk);
-    driver.submit(driver.task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-099",
-        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+    driver.awardContract(bk, "CON-2027-099");
+    driver.publishContractDetails(bk);
   }
 }

@@ -159,6 +159,7 @@ final class CycleWalker {
           f.put("specificationSummary", "An outreach service open until 10pm, seven days a week.");
       case "Activity_ReviewSpecification" -> f.put("specificationDecision", "approve");
       case "Activity_PublishTender" -> {
+        f.put("procurementRoute", "above-threshold");
         f.put("noticeReference", "2026/S 000-123456");
         f.put("closingDate", LocalDate.now().toString());
         f.put("coproductionQuestion", "How will you involve people who use the service?");
@@ -187,7 +188,21 @@ final class CycleWalker {
         f.put("winningBid", options == null ? "1" : options.replaceAll("(?s).*?\"value\"\\s*:\\s*\"(\\d+)\".*", "$1"));
         f.put("panelAgrees", "yes");
       }
+      case "Activity_IssueAssessmentSummary" -> {
+        String draft = steps.taskVariable(task.id(), "privateAssessmentSummary");
+        f.put("privateAssessmentSummary", draft == null ? "We marked your tender against the published weightings." : draft);
+        f.put("summarySentOn", LocalDate.now().toString());
+      }
+      case "Activity_PublishAwardNotice" -> {
+        f.put("awardNoticeReference", "2026/S 000-654321");
+        f.put("awardNoticePublishedOn", LocalDate.now().toString());
+      }
+      case "Activity_PublishContractDetails" -> {
+        f.put("detailsNoticeReference", "2026/S 000-777888");
+        f.put("detailsNoticePublishedOn", LocalDate.now().toString());
+      }
       case "Activity_AwardContract" -> {
+        f.put("contractSignedDate", LocalDate.now().toString());
         f.put("contractReference", "CON-2027-014");
         f.put("contractStartDate", LocalDate.now().plusMonths(3).toString());
       }

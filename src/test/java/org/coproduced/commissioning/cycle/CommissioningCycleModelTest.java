@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The commissioning cycle model alone. The involvement gates and feedback it calls are stand-ins
  * that end at once (they have model tests of their own), so each path here is the cycle's: the
- * specification's review rounds and mediation, tender to contract, review and recommissioning,
- * cancellation.
+ * specification's review rounds and mediation, tender to contract by each procurement route (above
+ * the threshold, light-touch, below it) with a challenge during the standstill, review and
+ * recommissioning, cancellation.
  */
 @ModelTest
 @Deployment(resources = CommissioningCycleModelTest.MODEL)
@@ -99,7 +101,8 @@ class CommissioningCycleModelTest {
   void tenderIsEvaluatedAwardedAndReviewedAndTheCycleCompletes() {
     ProcessInstance cycle = startBefore("Activity_PublishTender");
 
-    complete(task("Activity_PublishTender", cycle), withVariables("tenderClosesAt", new Date()));
+    complete(task("Activity_PublishTender", cycle), withVariables("tenderClosesAt", new Date(),
+        "procurementRoute", "above-threshold"));
     execute(job("Event_TenderClosed", cycle));
     complete(task("Activity_RecordBids", cycle));
     assertThat(cycle).hasPassed("CallActivity_EvaluationGate").isWaitingAt("Activity_DeclareInterests")
@@ -107,9 +110,12 @@ class CommissioningCycleModelTest {
     complete(task("Activity_DeclareInterests", cycle));
     complete(task("Activity_ScoreBid", cycle));
     complete(task("Activity_ModerateScores", cycle));
-    complete(task("Activity_DecideAward", cycle), withVariables("standstillEndsAt", new Date()));
+    complete(task("Activity_DecideAward", cycle));
+    complete(task("Activity_IssueAssessmentSummary", cycle));
+    complete(task("Activity_PublishAwardNotice", cycle), withVariables("standstillApplies", true,
+        "standstillEndsAt", new Date()));
     execute(job("Event_StandstillElapsed", cycle));
-    complete(task("Activity_AwardContract", cycle), withVariables("reviewDueAt", new Date()));
+    awardContractAndPublishDetails(cycle);
     execute(job("Event_ReviewDue", cycle));
     complete(task("Activity_DecideReviewOutcome", cycle), withVariables("reviewOutcome", "continue"));
 
@@ -124,9 +130,10 @@ class CommissioningCycleModelTest {
     beans.returns("offlinePanelRefs", List.of("EX-0005", "EX-0007"));
     ProcessInstance cycle = startBefore("Activity_DecideAward");
 
-    complete(task("Activity_DecideAward", cycle), withVariables("standstillEndsAt", new Date()));
+    complete(task("Activity_DecideAward", cycle));
+    publishAwardNotice(cycle, true);
 
-    assertThat(cycle).isWaitingAt("Activity_TellPanelOfAward", "Event_StandstillElapsed");
+    assertThat(cycle).isWaitingAt("Activity_TellPanelOfAward", "Activity_WatchForChallenge");
     execute(job("Event_StandstillElapsed", cycle));
     List<org.camunda.bpm.engine.task.Task> toTell = taskQuery().taskDefinitionKey("Activity_TellPanelOfAward").list();
     org.assertj.core.api.Assertions.assertThat(toTell).hasSize(2);
@@ -156,11 +163,104 @@ class CommissioningCycleModelTest {
     beans.returns("offlinePanelRefs", List.of());
     ProcessInstance cycle = startBefore("Activity_DecideAward");
 
-    complete(task("Activity_DecideAward", cycle), withVariables("standstillEndsAt", new Date()));
+    complete(task("Activity_DecideAward", cycle));
+    publishAwardNotice(cycle, true);
 
-    assertThat(cycle).isWaitingAt("Event_StandstillElapsed").isNotWaitingAt("Activity_TellPanelOfAward");
+    assertThat(cycle).isWaitingAt("Activity_WatchForChallenge").isNotWaitingAt("Activity_TellPanelOfAward");
     execute(job("Event_StandstillElapsed", cycle));
     assertThat(cycle).isWaitingAt("Activity_AwardContract");
+  }
+
+  @Test
+  void aboveTheThresholdEveryBidderGetsASummaryThenTheAwardNoticeStartsTheStandstill() {
+    beans.returns("bidIds", List.of(31L, 32L, 33L));
+    ProcessInstance cycle = startBefore("Activity_DecideAward", "above-threshold");
+
+    complete(task("Activity_DecideAward", cycle));
+
+    assertThat(cycle).hasPassed("Gateway_AwardRoute").isWaitingAt("Activity_IssueAssessmentSummary")
+        .isNotWaitingAt("Activity_PublishAwardNotice");
+    List<org.camunda.bpm.engine.task.Task> summaries =
+        taskQuery().taskDefinitionKey("Activity_IssueAssessmentSummary").list();
+    org.assertj.core.api.Assertions.assertThat(summaries).as("one summary per assessed bid").hasSize(3)
+        .allMatch(t -> "commissioner".equals(t.getAssignee()));
+    summaries.forEach(t -> complete(t));
+    assertThat(cycle).isWaitingAt("Activity_PublishAwardNotice");
+    complete(task("Activity_PublishAwardNotice", cycle), withVariables("standstillApplies", true,
+        "standstillEndsAt", new Date()));
+    assertThat(cycle).isWaitingAt("Activity_WatchForChallenge").isNotWaitingAt("Activity_AwardContract");
+    org.assertj.core.api.Assertions.assertThat(task("Activity_WatchForChallenge", cycle).getDueDate())
+        .as("the standstill's end is the task's due date").isNotNull();
+
+    execute(job("Event_StandstillElapsed", cycle));
+
+    assertThat(cycle).hasPassed("Event_StandstillElapsed", "Gateway_StandstillOver")
+        .hasNotPassed("Activity_RecordChallengeOutcome").isWaitingAt("Activity_AwardContract");
+    awardContractAndPublishDetails(cycle);
+    assertThat(cycle).isWaitingAt("Event_ReviewDue");
+  }
+
+  @Test
+  void aLightTouchContractWithoutAStandstillGoesFromTheAwardNoticeToTheContract() {
+    ProcessInstance cycle = startBefore("Activity_DecideAward", "light-touch");
+
+    complete(task("Activity_DecideAward", cycle));
+    complete(task("Activity_IssueAssessmentSummary", cycle));
+    publishAwardNotice(cycle, false);
+
+    assertThat(cycle).hasPassed("Gateway_StandstillApplies", "Gateway_StandstillOver")
+        .hasNotPassed("Activity_WatchForChallenge").isWaitingAt("Activity_AwardContract");
+  }
+
+  @Test
+  void belowTheThresholdThereIsNoSummaryNoAwardNoticeAndNoStandstill() {
+    ProcessInstance cycle = startBefore("Activity_DecideAward", "below-threshold");
+
+    complete(task("Activity_DecideAward", cycle));
+
+    assertThat(cycle).hasPassed("Gateway_AwardRoute", "Gateway_RouteStepsDone")
+        .hasNotPassed("Activity_IssueAssessmentSummary", "Activity_PublishAwardNotice", "Activity_WatchForChallenge")
+        .isWaitingAt("Activity_AwardContract");
+    awardContractAndPublishDetails(cycle);
+    assertThat(cycle).hasPassed("Activity_PublishContractDetails").isWaitingAt("Event_ReviewDue");
+  }
+
+  @Test
+  void aChallengeDuringTheStandstillPausesTheAwardUntilItsOutcomeIsRecorded() {
+    ProcessInstance cycle = startBefore("Activity_DecideAward", "above-threshold");
+    complete(task("Activity_DecideAward", cycle));
+    complete(task("Activity_IssueAssessmentSummary", cycle));
+    Date standstillEnds = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10)));
+    complete(task("Activity_PublishAwardNotice", cycle), withVariables("standstillApplies", true,
+        "standstillEndsAt", standstillEnds));
+
+    complete(task("Activity_WatchForChallenge", cycle));
+
+    assertThat(cycle).isWaitingAt("Activity_RecordChallengeOutcome").isNotWaitingAt("Activity_AwardContract");
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+        .activityId("Event_StandstillElapsed").count()).as("the standstill's own timer went with the task").isZero();
+    complete(task("Activity_RecordChallengeOutcome", cycle));
+    assertThat(cycle).as("the outcome came before the standstill's end: it still waits for it")
+        .isWaitingAt("Event_StandstillEndsAfterChallenge").isNotWaitingAt("Activity_AwardContract");
+    org.assertj.core.api.Assertions.assertThat(job("Event_StandstillEndsAfterChallenge", cycle).getDuedate())
+        .isEqualTo(standstillEnds);
+    execute(job("Event_StandstillEndsAfterChallenge", cycle));
+    assertThat(cycle).isWaitingAt("Activity_AwardContract");
+  }
+
+  @Test
+  void theContractDetailsNoticeIsDueOnTheDateTheContractSetsWithAReminderBefore() {
+    ProcessInstance cycle = startBefore("Activity_AwardContract", "light-touch");
+    Date due = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(120)));
+    Date remind = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(115)));
+
+    complete(task("Activity_AwardContract", cycle), withVariables("reviewDueAt", new Date(),
+        "contractDetailsDueAt", due, "contractDetailsRemindAt", remind));
+
+    org.camunda.bpm.engine.task.Task details = task("Activity_PublishContractDetails", cycle);
+    org.assertj.core.api.Assertions.assertThat(details.getDueDate()).isEqualTo(due);
+    org.assertj.core.api.Assertions.assertThat(details.getFollowUpDate()).isEqualTo(remind);
+    assertThat(cycle).isNotWaitingAt("Event_ReviewDue");
   }
 
   @Test
@@ -194,8 +294,28 @@ class CommissioningCycleModelTest {
   }
 
   private static ProcessInstance startBefore(String activityId) {
+    return startBefore(activityId, "above-threshold");
+  }
+
+  /** A cycle started just before the activity, whose tender follows the route (its code). */
+  private static ProcessInstance startBefore(String activityId, String route) {
     return runtimeService().createProcessInstanceByKey("commissioning-cycle").businessKey("9")
-        .setVariables(startVariables()).startBeforeActivity(activityId).execute();
+        .setVariables(startVariables()).setVariable("procurementRoute", route).startBeforeActivity(activityId)
+        .execute();
+  }
+
+  /** Each bidder's summary is sent and the award notice published, with or without a standstill. */
+  private static void publishAwardNotice(ProcessInstance cycle, boolean standstill) {
+    taskQuery().taskDefinitionKey("Activity_IssueAssessmentSummary").list().forEach(t -> complete(t));
+    complete(task("Activity_PublishAwardNotice", cycle), withVariables("standstillApplies", standstill,
+        "standstillEndsAt", new Date()));
+  }
+
+  private static void awardContractAndPublishDetails(ProcessInstance cycle) {
+    complete(task("Activity_AwardContract", cycle), withVariables("reviewDueAt", new Date(),
+        "contractDetailsDueAt", new Date(), "contractDetailsRemindAt", new Date()));
+    assertThat(cycle).isWaitingAt("Activity_PublishContractDetails");
+    complete(task("Activity_PublishContractDetails", cycle));
   }
 
   /** Through the analyse and plan stages to one reviewer's review of the given draft. */

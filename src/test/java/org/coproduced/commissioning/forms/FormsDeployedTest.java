@@ -52,7 +52,7 @@ class FormsDeployedTest {
     read("follow-up-expert-task", StepBackVariables.FOLLOW_UP_OUTCOME);
     read("review-specification", SPECIFICATION_DECISION, PRIVATE_REVIEW_COMMENTS, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("hold-mediation-meeting", MEETING_DATE, MEETING_HOURS, AGREED_CHANGES);
-    read("publish-tender", NOTICE_REFERENCE, CLOSING_DATE, COPRODUCTION_QUESTION, QUALITY_WEIGHTING,
+    read("publish-tender", PROCUREMENT_ROUTE, NOTICE_REFERENCE, PLANNED_NOTICE_REFERENCE, CLOSING_DATE, COPRODUCTION_QUESTION, QUALITY_WEIGHTING,
         COPRODUCTION_WEIGHTING, SOCIAL_VALUE_WEIGHTING, PRICE_WEIGHTING);
     read("record-bids", IntStream.rangeClosed(1, BID_SLOTS)
         .boxed().flatMap(i -> List.of(bidNameKey(i), bidPriceKey(i)).stream()).toArray(String[]::new));
@@ -62,7 +62,12 @@ class FormsDeployedTest {
     read("moderate-scores", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, MODERATION_NOTES);
     read("decide-award", WINNING_BID, PANEL_AGREES, REASON_FOR_EXPERTS);
     read("tell-panel-of-award", AWARD_TOLD_BY, AWARD_TOLD_ON, AWARD_TOLD_CONFIRMED);
-    read("award-contract", CONTRACT_REFERENCE, CONTRACT_START_DATE);
+    read("issue-assessment-summary", ASSESSMENT_SUMMARY, SUMMARY_SENT_ON);
+    read("publish-award-notice", AWARD_NOTICE_REFERENCE, AWARD_NOTICE_PUBLISHED_ON, KEEP_STANDSTILL);
+    read("record-standstill-challenge", CHALLENGE_RECEIVED_ON, CHALLENGE_DETAILS);
+    read("record-challenge-outcome", CHALLENGE_OUTCOME, CHALLENGE_OUTCOME_ON, CHALLENGE_OUTCOME_DETAILS);
+    read("award-contract", CONTRACT_REFERENCE, CONTRACT_SIGNED_DATE, CONTRACT_START_DATE);
+    read("publish-contract-details", DETAILS_NOTICE_REFERENCE, DETAILS_NOTICE_PUBLISHED_ON);
     read("decide-review-outcome", REVIEW_OUTCOME, REVIEW_REASON);
     read("describe-involvement-request", WHAT_IS_ASKED, WHY_ASKED, INVOLVEMENT_KIND, SESSION_DATE, SESSION_TIME,
         DURATION_HOURS, SESSION_FORMAT, VENUE_AND_ACCESS, PLACES, LIVED_EXPERIENCE, WHO_WILL_ATTEND, OWN_EXPERIENCE);

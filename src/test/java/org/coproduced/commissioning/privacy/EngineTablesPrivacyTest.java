@@ -62,7 +62,7 @@ class EngineTablesPrivacyTest {
             "This bidder listened to us more than the others (privacy scan)",
             "Thank you, it matters that the van now comes (privacy scan)", CONFLICT_DETAILS, EXPENSES_NOTE,
             DELIVERY_NOTES, ACCESS_ARRANGED, REPLY_ANSWER, "We changed this in the new draft, as you asked.",
-            AWARD_REASON, PUBLIC_WORDING);
+            AWARD_REASON, PUBLIC_WORDING, CHALLENGE_DETAILS, CHALLENGE_OUTCOME);
 
     Map<String, List<String>> found = scan(secrets);
     // The scan reads what the engine holds: the cycle's title is there, so a leak would be seen.
@@ -103,6 +103,8 @@ class EngineTablesPrivacyTest {
   private static final String CONFLICT_DETAILS =
       "My cousin volunteers at Open Door Trust, not on this service (privacy scan)";
   private static final String EXPENSES_NOTE = "Childcare for my daughter while I attended (privacy scan)";
+  private static final String CHALLENGE_DETAILS = "A bidder's solicitor, Ray Moss, wrote to us (privacy scan)";
+  private static final String CHALLENGE_OUTCOME = "Ray Moss withdrew it after a call (privacy scan)";
   private static final String AWARD_REASON = "Open Door Trust's manager Dee Quinn won the panel over (privacy scan)";
   private static final String DELIVERY_NOTES = "Read it aloud to them at home, they were pleased (privacy scan)";
   private static final String ACCESS_ARRANGED = "Booked the ground-floor room and a taxi (privacy scan)";
@@ -123,7 +125,9 @@ class EngineTablesPrivacyTest {
         "SELECT details FROM cc_interest_declaration", "SELECT expenses_note FROM cc_invitation",
         "SELECT notes FROM cc_feedback", "SELECT access_arranged FROM cc_invitation",
         "SELECT why FROM cc_specification_answer", "SELECT reason_for_experts FROM cc_tender",
-        "SELECT said FROM cc_public_contribution", "SELECT reply_answer FROM cc_feedback")) {
+        "SELECT said FROM cc_public_contribution", "SELECT reply_answer FROM cc_feedback",
+        "SELECT summary_text FROM cc_assessment_summary", "SELECT details FROM cc_standstill_challenge",
+        "SELECT outcome_details FROM cc_standstill_challenge")) {
       jdbc.sql(privateText).query(String.class).list().stream()
           .filter(text -> text != null && text.length() >= SHORTEST).forEach(secrets::add);
     }
@@ -245,10 +249,16 @@ class EngineTablesPrivacyTest {
     String firstBid = driver.engine().getTaskService().getVariable(decide.getId(), "bidOptions").toString()
         .replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
     driver.submit(decide, Map.of("winningBid", firstBid, "panelAgrees", "yes", "reasonForExperts", AWARD_REASON));
-    driver.fireTimer(bk, "Event_StandstillElapsed");
+    driver.sendSummariesAndPublishAwardNotice(bk);
+    String today = LocalDate.now().toString();
+    driver.submit(driver.task(bk, "Activity_WatchForChallenge"), Map.of("challengeReceivedOn", today,
+        "privateChallengeDetails", CHALLENGE_DETAILS));
+    driver.submit(driver.task(bk, "Activity_RecordChallengeOutcome"), Map.of("challengeOutcome", "withdrawn",
+        "challengeOutcomeOn", today, "privateChallengeOutcomeDetails", CHALLENGE_OUTCOME));
+    driver.fireTimer(bk, "Event_StandstillEndsAfterChallenge");
     driver.tellPanelOfAward(bk);
-    driver.submit(driver.task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-777",
-        "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+    driver.awardContract(bk, "CON-2027-777");
+    driver.publishContractDetails(bk);
   }
 
   /** Every text and binary column of every engine table, searched for each secret (ignoring case). */

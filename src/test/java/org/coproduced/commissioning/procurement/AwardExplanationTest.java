@@ -96,6 +96,7 @@ class AwardExplanationTest {
           .body();
       assertThat(page).contains("Streetlight Housing", "did not agree", REASON, byPost, "waiting for a coordinator");
 
+      driver.sendSummariesAndPublishAwardNotice(bk);
       driver.fireTimer(bk, "Event_StandstillElapsed");
       assertThat(cycle).as("the standstill is over, but not everyone has been told")
           .isNotWaitingAt("Activity_AwardContract");

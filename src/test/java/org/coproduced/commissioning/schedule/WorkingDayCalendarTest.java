@@ -95,6 +95,23 @@ class WorkingDayCalendarTest {
     assertThat(calendar().workingDaysBetween(start, expected)).isEqualTo(days);
   }
 
+  @ParameterizedTest(name = "a contract award notice published on {0}: standstill to the end of {1}")
+  @CsvSource({
+      "2027-03-22, 2027-04-02",  // Monday before Easter: Good Friday and Easter Monday do not count
+      "2026-12-24, 2027-01-07",  // Christmas Eve counts; Christmas, Boxing Day (moved) and New Year's Day do not
+      "2026-12-19, 2027-01-04",  // a Saturday: the count begins on the Monday
+      "2027-05-28, 2027-06-09",  // Friday before the spring bank holiday
+      "2027-03-01, 2027-03-10"}) // an ordinary week: Monday to the next Wednesday
+  void theStandstillIsEightWorkingDaysBeginningWithTheDayOfPublication(LocalDate published, LocalDate lastDay) {
+    CycleSchedule schedule = new CycleSchedule(properties(10), calendar());
+
+    assertThat(schedule.standstillLastDay(published)).isEqualTo(lastDay);
+    assertThat(calendar().workingDaysBetween(published.minusDays(1), lastDay)).isEqualTo(8);
+    assertThat(schedule.standstillEndsAfterNotice(published).toInstant())
+        .as("the contract may be entered into from the start of the next day")
+        .isEqualTo(lastDay.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
   @Test
   void periodsMayBeCalendarOrClockBased() {
     ZonedDateTime start = ZonedDateTime.of(2026, 1, 31, 9, 0, 0, 0, ZoneId.of("Europe/London"));

@@ -276,10 +276,36 @@ public class CycleDriver {
     String firstBid = engine.getTaskService().getVariable(task(bk, "Activity_DecideAward").getId(), "bidOptions")
         .toString().replaceAll(".*?\"value\":\"(\\d+)\".*", "$1");
     submit(task(bk, "Activity_DecideAward"), Map.of("winningBid", firstBid, "panelAgrees", "yes"));
+    sendSummariesAndPublishAwardNotice(bk);
     fireTimer(bk, "Event_StandstillElapsed");
     tellPanelOfAward(bk);
-    submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", "CON-2027-014",
+    awardContract(bk, "CON-2027-014");
+    publishContractDetails(bk);
+  }
+
+  /**
+   * The commissioner sends each bidder its summary as drafted and publishes the award notice today.
+   * Cycles on model versions before these steps (version tags 1 and 2) have neither: nothing is done.
+   */
+  public void sendSummariesAndPublishAwardNotice(String bk) {
+    tasks(bk, "Activity_IssueAssessmentSummary").forEach(t -> submit(t, Map.of("privateAssessmentSummary",
+        engine.getTaskService().getVariableLocal(t.getId(), "privateAssessmentSummary"),
+        "summarySentOn", LocalDate.now().toString())));
+    tasks(bk, "Activity_PublishAwardNotice").forEach(t -> submit(t, Map.of("awardNoticeReference",
+        "2026/S 000-654321", "awardNoticePublishedOn", LocalDate.now().toString())));
+  }
+
+  /** The commissioner records the contract, entered into today. */
+  public void awardContract(String bk, String reference) {
+    submit(task(bk, "Activity_AwardContract"), Map.of("contractReference", reference,
+        "contractSignedDate", LocalDate.now().toString(),
         "contractStartDate", LocalDate.now().plusMonths(3).toString()));
+  }
+
+  /** The commissioner records the contract details notice, published today (older model versions have none). */
+  public void publishContractDetails(String bk) {
+    tasks(bk, "Activity_PublishContractDetails").forEach(t -> submit(t, Map.of("detailsNoticeReference",
+        "2026/S 000-777888", "detailsNoticePublishedOn", LocalDate.now().toString())));
   }
 
   /** The tender, two bids, the EVALUATION gate, and the panel's declarations; it waits at scoring. */
@@ -290,7 +316,13 @@ public class CycleDriver {
 
   /** The tender, two bids (Open Door Trust, Streetlight Housing) and the EVALUATION gate; it waits at the declarations. */
   public void tenderToDeclarations(String bk) {
+    tenderToDeclarations(bk, "above-threshold");
+  }
+
+  /** As {@link #tenderToDeclarations(String)}, the tender following the route (its code, e.g. "light-touch"). */
+  public void tenderToDeclarations(String bk, String route) {
     Map<String, Object> tender = new HashMap<>();
+    tender.put("procurementRoute", route);
     tender.put("noticeReference", "2026/S 000-123456");
     tender.put("closingDate", LocalDate.now().toString());
     tender.put("coproductionQuestion", "How will you involve people who use the service?");

@@ -279,6 +279,11 @@ function decisionsSection(detail) {
       ['Explanation to the experts', text(award.reasonForExperts)],
       ['Contract', text(award.contractReference) + ', from ' + text(award.contractStartDate)]
     ]) : el('p', {className: 'text-muted'}, 'No tender yet.'),
+    el('h4', null, 'Procurement steps'),
+    el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
+      + '/procurement.csv', download: true}, 'Download the procurement steps (CSV)')),
+    table(['Step', 'Date', 'Reference', 'Note'], (d.procurementSteps || []).map(s =>
+      [text(s.step), text(s.date), text(s.reference), text(s.note)])),
     el('h4', null, 'Public page'),
     table(['When', 'User', 'What'], (d.publicPage || []).map(e =>
       [when(e.at), text(e.by), text(e.action).toLowerCase()])),
