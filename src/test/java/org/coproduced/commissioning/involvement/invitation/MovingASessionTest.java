@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ import org.coproduced.commissioning.notification.TestMailServer;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.coproduced.commissioning.schedule.WorkingDayCalendar;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,6 +56,7 @@ class MovingASessionTest {
   @Autowired SessionChanges changes;
   @Autowired WorkingDayCalendar calendar;
   @Autowired CycleRepository cycles;
+  @LocalServerPort int port;
 
   InvitedSession session;
   CycleDriver driver;
@@ -234,6 +238,37 @@ class MovingASessionTest {
     assertThat(session.requests.get(requestId).sessionDate()).isEqualTo(soon);
     assertThat(jdbc.sql("SELECT notice_exception_reason FROM cc_involvement_request WHERE id = ?").param(requestId)
         .query(String.class).single()).startsWith("Everyone coming told us");
+  }
+
+  @Test
+  void aCoordinatorMovesASessionFromTheProposalPageAndAProblemShowsThere() {
+    LocalDate day = CycleDriver.nextSessionDate();
+    String bk = session.cycleWithInvitationsOut("Moved from the proposal page", day).getBusinessKey();
+    long requestId = session.requestOf(bk);
+    int coming = driver.acceptAllInvitations(bk);
+    WebSession coordinator = WebSession.open(port, "tasklist");
+    assertThat(coordinator.trySignIn("tasklist", "coordinator", "demo")).isEqualTo(200);
+    String path = "/app/requests/" + requestId + "/proposal";
+    String page = coordinator.get(path).body();
+    assertThat(page).contains("Move or cancel this session", "Move the session", "Cancel the session");
+    LocalDate newDay = day.plusDays(7);
+    String[] move = {"token", WebSession.formToken(page), "sessionDate", newDay.toString(), "sessionTime", "14:00",
+        "sessionFormat", "online", "venueAndAccess", "Online: the link comes with the papers.", "reason", ""};
+
+    HttpResponse<String> refused = coordinator.postForm("/app/requests/" + requestId + "/session/move", move);
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Please say why the session is moving: everyone invited will be told.");
+    assertThat(session.requests.get(requestId).sessionDate()).isEqualTo(day);
+    assertThat(driver.tasks(bk, "Activity_AnswerInvitation")).isEmpty();
+
+    move[move.length - 1] = MOVE_REASON;
+    HttpResponse<String> moved = coordinator.postForm("/app/requests/" + requestId + "/session/move", move);
+
+    assertThat(moved.statusCode()).isIn(200, 302, 303);
+    assertThat(session.requests.get(requestId).sessionDate()).isEqualTo(newDay);
+    assertThat(driver.tasks(bk, "Activity_AnswerInvitation")).hasSize(coming);
+    assertThat(coordinator.get(path).body()).contains("This session was moved", MOVE_REASON);
   }
 
   private static void refused(Runnable change, String message) {
