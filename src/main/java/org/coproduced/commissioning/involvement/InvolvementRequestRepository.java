@@ -134,6 +134,62 @@ public class InvolvementRequestRepository {
         .query(String.class).optional();
   }
 
+  /**
+   * A coordinator moved the session: the new date, time, format and place, the notice they give
+   * (and why shorter notice is acceptable, if it is short), the old date and time kept so people can
+   * be told what changed, and the change counted. Only while experts are being invited or the
+   * session awaited; returns whether this call did it.
+   */
+  public boolean recordSessionMoved(long id, SessionMove move, int noticeWorkingDays, String by) {
+    return jdbc.sql("""
+            UPDATE cc_involvement_request SET previous_session_date = session_date, previous_session_time = session_time,
+              session_date = ?, session_time = ?, session_format = ?, venue_and_access = ?, notice_working_days = ?,
+              notice_exception_reason = ?, session_changes = session_changes + 1, session_change_reason = ?,
+              session_changed_at = ?, session_changed_by = ?
+            WHERE id = ? AND status = ?""")
+        .params(move.date(), move.time(), move.format(), move.venueAndAccess(), noticeWorkingDays,
+            move.shortNoticeReason(), move.reason(), Timestamp.from(ProcessClock.now().toInstant()), by, id,
+            RequestStatus.ACCEPTED.name())
+        .update() == 1;
+  }
+
+  /**
+   * A coordinator cancelled the session: the request goes back to its commissioner for a new date,
+   * with the reason as the coordinator's feedback; the reason is also what everyone invited hears.
+   * Returns whether this call did it, so a second call tells nobody again.
+   */
+  public boolean recordSessionCancelled(long id, String reason, String feedback, String by) {
+    Timestamp now = Timestamp.from(ProcessClock.now().toInstant());
+    return jdbc.sql("""
+            UPDATE cc_involvement_request SET status = ?, reviewer_feedback = ?, called_off_reason = ?, called_off_at = ?,
+              previous_session_date = session_date, previous_session_time = session_time,
+              session_changes = session_changes + 1, session_change_reason = ?, session_changed_at = ?,
+              session_changed_by = ?
+            WHERE id = ? AND status = ?""")
+        .params(RequestStatus.SENT_BACK.name(), feedback, reason, now, reason, now, by, id, RequestStatus.ACCEPTED.name())
+        .update() == 1;
+  }
+
+  /** How often the session was moved or cancelled: part of every message key about it. */
+  public int sessionChanges(long id) {
+    return jdbc.sql("SELECT session_changes FROM cc_involvement_request WHERE id = ?").param(id)
+        .query(Integer.class).optional().orElse(0);
+  }
+
+  /** The last change to the session, if it was moved or cancelled. */
+  public Optional<SessionChangeNote> lastSessionChange(long id) {
+    return jdbc.sql("""
+            SELECT session_changes, previous_session_date, previous_session_time, session_change_reason
+            FROM cc_involvement_request WHERE id = ? AND session_changes > 0""")
+        .param(id)
+        .query((rs, n) -> new SessionChangeNote(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+            rs.getString(4)))
+        .optional();
+  }
+
+  /** The last change to a session: which change it was, the date and time before it, and why. */
+  public record SessionChangeNote(int number, LocalDate previousDate, String previousTime, String reason) {}
+
   public void markStatus(long id, RequestStatus status) {
     jdbc.sql("UPDATE cc_involvement_request SET status = ? WHERE id = ?").params(status.name(), id).update();
   }

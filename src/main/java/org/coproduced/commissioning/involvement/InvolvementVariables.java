@@ -5,6 +5,11 @@ public final class InvolvementVariables {
 
   public static final String PROCESS_ID = "involvement-request";
 
+  /** Message: a coordinator moved the session; everyone is asked again and the timers follow the new date. */
+  public static final String SESSION_MOVED_MESSAGE = "SessionMoved";
+  /** Message: a coordinator cancelled the session; the commissioner chooses a new date. */
+  public static final String SESSION_CANCELLED_MESSAGE = "SessionCancelled";
+
   public static final String CYCLE_ID = "cycleId";
   public static final String COMMISSIONER = "commissioner";
   public static final String STAGE = "stage";

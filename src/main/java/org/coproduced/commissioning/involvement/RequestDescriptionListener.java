@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestDescriptionListener implements TaskListener {
 
+  /** How a session can happen, as the forms offer it. */
+  public static final String[] SESSION_FORMATS = {"in-person", "online", "phone", "mixed"};
+  /** A start time as people write it, e.g. 10:30. */
+  public static final String SESSION_TIME_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]";
+
   private final InvolvementRequestRepository requests;
   private final CycleSchedule schedule;
   private final LivedExperienceAreas areas;
@@ -39,7 +44,7 @@ public class RequestDescriptionListener implements TaskListener {
         form.requiredDate(SESSION_DATE, "Date of the session"),
         sessionTime(form),
         form.requiredWholeNumber(DURATION_HOURS, "How many hours", 1, 8),
-        form.requiredChoice(SESSION_FORMAT, "How the session happens", "in-person", "online", "phone", "mixed"),
+        form.requiredChoice(SESSION_FORMAT, "How the session happens", SESSION_FORMATS),
         form.requiredText(VENUE_AND_ACCESS, "Where, and how it is accessible", TaskForm.LONG_TEXT),
         form.requiredWholeNumber(PLACES, "How many experts", 1, 12),
         form.requiredList(LIVED_EXPERIENCE, "Lived experience you want to hear from", areas.activeCodes()),
@@ -70,7 +75,7 @@ public class RequestDescriptionListener implements TaskListener {
 
   private static String sessionTime(TaskForm form) {
     String time = form.requiredText(SESSION_TIME, "Start time", 5);
-    if (!time.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+    if (!time.matches(SESSION_TIME_PATTERN)) {
       throw new FormInputException("Please give the start time like 10:30.");
     }
     return time;

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.forms.TaskForm;
-import org.coproduced.commissioning.schedule.CycleSchedule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +21,13 @@ public class RequestReviewListener implements TaskListener {
   static final String SEND_BACK = "sendBack";
 
   private final InvolvementRequestRepository requests;
-  private final CycleSchedule schedule;
+  private final NoticeRule notice;
   private final NobodyCouldTakePartRule nobodyCouldTakePart;
 
-  public RequestReviewListener(InvolvementRequestRepository requests, CycleSchedule schedule,
+  public RequestReviewListener(InvolvementRequestRepository requests, NoticeRule notice,
       NobodyCouldTakePartRule nobodyCouldTakePart) {
     this.requests = requests;
-    this.schedule = schedule;
+    this.notice = notice;
     this.nobodyCouldTakePart = nobodyCouldTakePart;
   }
 
@@ -50,17 +49,11 @@ public class RequestReviewListener implements TaskListener {
       return;
     }
     InvolvementRequest request = requests.get(requestId);
-    int notice = schedule.noticeWorkingDays(request.sessionDate());
-    String exceptionReason = null;
-    if (notice < schedule.minimumNoticeWorkingDays()) {
-      exceptionReason = form.optionalText(NOTICE_EXCEPTION_REASON, "Why shorter notice is acceptable", TaskForm.LONG_TEXT);
-      if (!form.isTicked(NOTICE_EXCEPTION) || exceptionReason == null) {
-        throw new FormInputException("The session is only " + notice + " working days away. Experts need at least "
-            + schedule.minimumNoticeWorkingDays() + " working days' notice. Send the request back, or tick "
-            + "\"Accept shorter notice\" and say why.");
-      }
-    }
+    String exceptionReason = notice.isShort(request.sessionDate())
+        ? form.optionalText(NOTICE_EXCEPTION_REASON, "Why shorter notice is acceptable", TaskForm.LONG_TEXT) : null;
+    int noticeDays = notice.check(request.sessionDate(), form.isTicked(NOTICE_EXCEPTION) && exceptionReason != null,
+        "Send the request back, or tick \"Accept shorter notice\" and say why.");
     requests.recordReview(requestId, RequestStatus.ACCEPTED, feedback, exceptionReason);
-    task.setVariable(NOTICE_WORKING_DAYS, notice);
+    task.setVariable(NOTICE_WORKING_DAYS, noticeDays);
   }
 }

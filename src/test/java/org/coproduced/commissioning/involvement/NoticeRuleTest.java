@@ -65,7 +65,7 @@ class NoticeRuleTest {
     variables.put("requestDecision", "accept");
     variables.put("noticeException", exception);
     variables.put("noticeExceptionReason", reason ? REASON : "");
-    RequestReviewListener listener = new RequestReviewListener(requests, schedule(), mock(NobodyCouldTakePartRule.class));
+    RequestReviewListener listener = new RequestReviewListener(requests, new NoticeRule(schedule()), mock(NobodyCouldTakePartRule.class));
 
     if (outcome.equals("refused")) {
       assertThatThrownBy(() -> listener.notify(task())).isInstanceOf(FormInputException.class)

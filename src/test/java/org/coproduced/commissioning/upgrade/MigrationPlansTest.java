@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coproduced.commissioning.cycle.CycleRepository;
+import org.coproduced.commissioning.forms.FormInputException;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.SessionMove;
+import org.coproduced.commissioning.involvement.invitation.SessionChanges;
 import org.coproduced.commissioning.modelcheck.ReleasedDeployment;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
@@ -30,6 +36,8 @@ class MigrationPlansTest {
   @Autowired ProcessEngine engine;
   @Autowired MigrationPlans plans;
   @Autowired CycleRepository cycles;
+  @Autowired SessionChanges changes;
+  @Autowired InvolvementRequestRepository requests;
 
   ReleasedDeployment release;
 
@@ -72,6 +80,35 @@ class MigrationPlansTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no migration plan for involvement-request version tag 9");
 
     assertThat(instance(gate).getProcessDefinitionId()).isEqualTo(release.releasedDefinition("involvement-request"));
+  }
+
+  @Test
+  void aReleasedGateInvitingExpertsCanMoveItsSessionOnceMovedToTheLatestVersion() {
+    ProcessInstance gate = releasedGate("Released gate whose session moves");
+    String bk = gate.getBusinessKey();
+    CycleDriver driver = new CycleDriver(engine);
+    LocalDate day = CycleDriver.nextSessionDate();
+    driver.describeRequest(bk, day, 2);
+    driver.acceptRequest(bk);
+    driver.confirmExperts(bk);
+    int invited = driver.tasks(bk, "Activity_AnswerInvitation").size();
+    long requestId = Collections.max(requests.idsOfCycle(Long.parseLong(bk)));
+    SessionMove move = new SessionMove(day.plusDays(7), "14:00", "online", "Online: the link comes with the papers.",
+        "The hall is closed for repairs that week.", null);
+
+    // The released model has no events for a moved session: the coordinator is told what to do, nothing changes.
+    assertThatThrownBy(() -> changes.move(requestId, move, CycleDriver.COORDINATOR))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("earlier version of the process");
+    assertThat(requests.get(requestId).sessionDate()).isEqualTo(day);
+
+    new MigrationOnStart(plans, List.of("involvement-request:1")).migrate();
+    changes.move(requestId, move, CycleDriver.COORDINATOR);
+
+    assertThat(requests.get(requestId).sessionDate()).isEqualTo(day.plusDays(7));
+    assertThat(driver.tasks(bk, "Activity_AnswerInvitation")).hasSize(invited);
+    driver.acceptAllInvitations(bk);
+    driver.recordContributions(bk);
+    assertThat(gate).isEnded().hasPassed("Event_SessionMovedWhileInviting", "Activity_RecordContribution");
   }
 
   /** A gate started on 0.1.0's model, as an old cycle would, waiting for its request to be described. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository.SessionChangeNote;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
 import org.coproduced.commissioning.notification.MessageContent;
@@ -41,7 +43,11 @@ public class InvitationMessages implements MessageWriter {
       String purpose, boolean newcomer, boolean bidsToRead, int readingHours, boolean papersByPost,
       String paidHours, String agreedOffer, String ownExperience) {}
 
+  /** A session that moved since the expert was first asked: when it was, and why it moved. */
+  public record MovedView(String previousDate, String previousTime, String reason) {}
+
   private final InvitationFacts facts;
+  private final InvolvementRequestRepository requests;
   private final CycleOutlines cycles;
   private final InvitationPack packs;
   private final TasklistLinks tasklist;
@@ -49,8 +55,9 @@ public class InvitationMessages implements MessageWriter {
   private final CycleSchedule schedule;
 
   public InvitationMessages(InvitationFacts facts, CycleOutlines cycles, InvitationPack packs,
-      TasklistLinks tasklist, MessageProperties properties, CycleSchedule schedule) {
+      TasklistLinks tasklist, MessageProperties properties, CycleSchedule schedule, InvolvementRequestRepository requests) {
     this.facts = facts;
+    this.requests = requests;
     this.cycles = cycles;
     this.packs = packs;
     this.tasklist = tasklist;
@@ -79,6 +86,10 @@ public class InvitationMessages implements MessageWriter {
     if (!invitation.open()) {
       return Optional.of(NotSent.notNeeded("The invitation was answered before this went out."));
     }
+    Optional<SessionChangeNote> change = requests.lastSessionChange(invitation.requestId());
+    if (change.isPresent() && SessionNews.beforeLatestChange(message.idempotencyKey(), change.get().number())) {
+      return Optional.of(NotSent.notNeeded("The session moved: a newer message gives the new details."));
+    }
     Instant now = ProcessClock.now().toInstant();
     Instant sessionOver = invitation.sessionDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
     if (!sessionOver.isAfter(now)) {
@@ -100,6 +111,8 @@ public class InvitationMessages implements MessageWriter {
         pack.timeline(), replyBy, pack.buddy(), pack.recompense(), pack.amount(), pack.hourlyRate(),
         pack.purpose(), pack.newcomer(), pack.bidsToRead(), pack.readingHours(), pack.papersByPost(),
         pack.hours(), pack.agreedOffer(), pack.ownExperienceNote()));
+    change.filter(c -> c.previousDate() != null).ifPresent(c -> model.put("moved",
+        new MovedView(MessageContent.DAY.format(c.previousDate()), c.previousTime(), c.reason())));
     return Optional.empty();
   }
 

@@ -154,6 +154,23 @@ public class InvitationRepository implements ExpertRecords {
     return told;
   }
 
+  /**
+   * The session moved: everyone invited or who had said yes is asked again, so their invitations
+   * are confirmed again, ready to go out with the new date. Returns them, as they stood before.
+   */
+  public List<Invitation> askAgain(long requestId) {
+    List<Invitation> asked = findByRequest(requestId).stream()
+        .filter(i -> i.status() == InvitationStatus.INVITED || i.status() == InvitationStatus.ACCEPTED)
+        .toList();
+    jdbc.sql("""
+            UPDATE cc_invitation SET status = :confirmed
+            WHERE request_id = :request AND attended IS NULL AND status IN (:asked)""")
+        .param("confirmed", InvitationStatus.CONFIRMED.name()).param("request", requestId)
+        .param("asked", List.of(InvitationStatus.INVITED.name(), InvitationStatus.ACCEPTED.name()))
+        .update();
+    return asked;
+  }
+
   /** A coordinator took an expert off a proposal before anyone was invited. */
   public void remove(long requestId, long expertId) {
     jdbc.sql("UPDATE cc_invitation SET status = ? WHERE request_id = ? AND expert_id = ? AND status = ?")

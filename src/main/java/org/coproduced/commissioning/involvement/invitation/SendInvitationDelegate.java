@@ -9,6 +9,7 @@ import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.notification.MessageQueue;
 import org.coproduced.commissioning.notification.Recipient;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +22,14 @@ import org.springframework.stereotype.Component;
 public class SendInvitationDelegate implements JavaDelegate {
 
   private final InvitationRepository invitations;
+  private final InvolvementRequestRepository requests;
   private final ExpertDirectory directory;
   private final ExpertContacts contacts;
   private final MessageQueue messages;
 
   public SendInvitationDelegate(InvitationRepository invitations, ExpertDirectory directory, ExpertContacts contacts,
-      MessageQueue messages) {
+      MessageQueue messages, InvolvementRequestRepository requests) {
+    this.requests = requests;
     this.invitations = invitations;
     this.directory = directory;
     this.contacts = contacts;
@@ -39,7 +42,8 @@ public class SendInvitationDelegate implements JavaDelegate {
     invitations.markInvited(invitation.id());
     execution.setVariable(INVITEE_USER, directory.tasklistUserOf(invitation.expertRef()));
     if (contacts.emailReaches(invitation.expertRef())) {
-      messages.queue("invitation/" + invitation.id() + "/" + invitation.expertRef(), 
+      // After the session moved, its number of changes too: the new invitation says what changed.
+      messages.queue(SessionNews.key("invitation", invitation, requests.sessionChanges(invitation.requestId())),
           Recipient.expert(invitation.expertRef()), InvitationMessage.invitation(invitation.id()));
     }
   }

@@ -8,6 +8,7 @@ import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.notification.MessageQueue;
 import org.coproduced.commissioning.notification.Recipient;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Component;
 public class SendReminderDelegate implements JavaDelegate {
 
   private final InvitationRepository invitations;
+  private final InvolvementRequestRepository requests;
   private final ExpertContacts contacts;
   private final MessageQueue messages;
 
-  public SendReminderDelegate(InvitationRepository invitations, ExpertContacts contacts, MessageQueue messages) {
+  public SendReminderDelegate(InvitationRepository invitations, ExpertContacts contacts, MessageQueue messages,
+      InvolvementRequestRepository requests) {
+    this.requests = requests;
     this.invitations = invitations;
     this.contacts = contacts;
     this.messages = messages;
@@ -33,7 +37,7 @@ public class SendReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Invitation invitation = invitations.get(TaskForm.of(execution).id(INVITATION_ID));
     if (invitation.status() == InvitationStatus.INVITED && contacts.emailReaches(invitation.expertRef())) {
-      messages.queue("reminder/" + invitation.id() + "/" + invitation.expertRef(),
+      messages.queue(SessionNews.key("reminder", invitation, requests.sessionChanges(invitation.requestId())),
           Recipient.expert(invitation.expertRef()), InvitationMessage.reminder(invitation.id()));
     }
   }

@@ -49,12 +49,44 @@ public class SessionNews {
     if (expert.isEmpty() || expert.get().erased()) {
       return; // nobody left to tell: their personal data was erased at their request
     }
-    String key = news.kind().toLowerCase().replace('_', '-') + "/" + invitation.id() + "/" + invitation.expertRef();
+    String key = keyOf(news, invitation);
     if (expert.get().reachableByEmail()) {
       messages.queue(key, Recipient.expert(invitation.expertRef()), news);
     } else {
       askCoordinators(key, invitation, news);
     }
+  }
+
+  /**
+   * A coordinator tells this expert the news, whatever their channel: for news an emailed expert
+   * hears another way (a session moved: the new invitation says so), but post or phone people hear
+   * from a coordinator.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void askCoordinatorsToTell(Invitation invitation, SessionNewsMessage news) {
+    Optional<ExpertContact> expert = contacts.expert(invitation.expertRef());
+    if (expert.isPresent() && !expert.get().erased()) {
+      askCoordinators(keyOf(news, invitation), invitation, news);
+    }
+  }
+
+  /**
+   * A message's key for this invitation: after the session was moved or cancelled, the change's
+   * number too, so news about the new date is not mistaken for the same news about the old one.
+   * Keys of sessions never changed stay as they were before changes were possible.
+   */
+  public static String key(String prefix, Invitation invitation, int sessionChanges) {
+    String key = prefix + "/" + invitation.id() + "/" + invitation.expertRef();
+    return sessionChanges == 0 ? key : key + "/change-" + sessionChanges;
+  }
+
+  /** Whether a message with this key was decided before the session's latest move (so it tells the old date). */
+  public static boolean beforeLatestChange(String key, int sessionChanges) {
+    return sessionChanges > 0 && !key.endsWith("/change-" + sessionChanges);
+  }
+
+  private String keyOf(SessionNewsMessage news, Invitation invitation) {
+    return key(news.kind().toLowerCase().replace('_', '-'), invitation, requests.sessionChanges(invitation.requestId()));
   }
 
   private void askCoordinators(String key, Invitation invitation, SessionNewsMessage news) {

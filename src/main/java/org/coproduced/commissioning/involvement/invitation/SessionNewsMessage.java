@@ -13,6 +13,9 @@ public record SessionNewsMessage(String kind, long invitationId) implements Mess
   /** The session will not happen: its cycle was stopped or deleted. */
   public static final String CALLED_OFF = "SESSION_CALLED_OFF";
 
+  /** The session moved: a coordinator tells a post or phone person (emailed people get a new invitation). */
+  public static final String MOVED = "SESSION_MOVED";
+
   /** They said yes: the details, what to bring, who to contact, and their access needs. */
   public static final String CONFIRMED = "SESSION_CONFIRMED";
   /** The session is soon: the details again. */
@@ -24,6 +27,10 @@ public record SessionNewsMessage(String kind, long invitationId) implements Mess
 
   public static SessionNewsMessage reminder(long invitationId) {
     return new SessionNewsMessage(REMINDER, invitationId);
+  }
+
+  public static SessionNewsMessage moved(long invitationId) {
+    return new SessionNewsMessage(MOVED, invitationId);
   }
 
   public static SessionNewsMessage calledOff(long invitationId) {

@@ -65,6 +65,10 @@ public class SessionNewsMessages implements MessageWriter {
     }
     Facts invitation = found.get();
     Optional<NotSent> overtaken = overtaken(message.kind(), invitation);
+    if (overtaken.isEmpty() && FOR_PEOPLE_COMING.contains(message.kind())
+        && SessionNews.beforeLatestChange(message.idempotencyKey(), requests.sessionChanges(invitation.requestId()))) {
+      overtaken = Optional.of(NotSent.notNeeded("The session moved: a newer message gives the new details."));
+    }
     if (overtaken.isPresent()) {
       return overtaken;
     }

@@ -69,6 +69,10 @@ public class ProposalPageController {
         .noneMatch(i -> i.status().isProposedOrConfirmed() || i.status() == InvitationStatus.INVITED
             || i.status() == InvitationStatus.ACCEPTED));
     model.addAttribute("cap", matching.capHours());
+    model.addAttribute("lastChange", requests.lastSessionChange(requestId).orElse(null));
+    model.addAttribute("canChange", org.coproduced.commissioning.involvement.RequestStatus.ACCEPTED.name()
+        .equals(involvement.status()));
+    model.addAttribute("token", org.coproduced.commissioning.web.PageTokens.token(request.getSession()));
     return "proposal";
   }
 
