@@ -82,10 +82,6 @@ public class AssessmentSummaries {
    * plain-English error otherwise.
    */
   public void check(long cycleId, String text) {
-    if (EXPERT_REF.matcher(text).find()) {
-      throw new FormInputException("Please write about the panel by role (\"an expert by experience\"), "
-          + "not by reference.");
-    }
     String lower = text.toLowerCase(Locale.ROOT);
     for (String ref : contributions.contributorRefs(cycleId, "EVALUATION")) {
       experts.expert(ref).map(e -> e.name()).filter(n -> n != null && n.length() > 2)
@@ -94,6 +90,11 @@ public class AssessmentSummaries {
             throw new FormInputException("The summary names someone on the panel. Please write about them by role "
                 + "(\"an expert by experience\"), never by name.");
           });
+    }
+    // After names: a name that holds a reference is still a name, and that is what to say.
+    if (EXPERT_REF.matcher(text).find()) {
+      throw new FormInputException("Please write about the panel by role (\"an expert by experience\"), "
+          + "not by reference.");
     }
     double ease = ReadingEase.of(text);
     if (ease < READS_AT_LEAST) {
