@@ -41,6 +41,8 @@ final class ChildJvm implements AutoCloseable {
     Files.createDirectories(log.getParent());
     long started = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // A benchmark stopped half-way must not leave it running.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     return new ChildJvm(process, port, started, log, results);
   }
 
