@@ -1,5 +1,9 @@
 package org.coproduced.commissioning.bench;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,6 +18,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.coproduced.commissioning.CoproducedCommissioningApplication;
 import org.coproduced.commissioning.notification.TestMailServer;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,14 +39,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       overhead ({@link CycleThroughput});</li>
  *   <li>feedback to many contributors: the time from the plain-English check until the mail
  *       server holds one message for each of them ({@link FeedbackFanOut});</li>
- *   <li>Tasklist's "My tasks" through the REST API under concurrent clients on PostgreSQL with
- *       open tasks and finished cycles' history ({@link MyTasksLoad});</li>
+ *   <li>Tasklist's "My tasks" under concurrent clients on PostgreSQL with open tasks and finished
+ *       cycles' history, through the REST API and as Tasklist loads it with a signed-in session,
+ *       the latter against a bare Camunda starter on the same database ({@link MyTasksLoad});</li>
  *   <li>years of use: the auditors' pages, the pool and proposal pages and a matching run with a
  *       thousand finished cycles and 500 experts on PostgreSQL ({@link YearsOfUse});</li>
  *   <li>cold start and resident memory of the packaged application against a bare Camunda
- *       starter application ({@link ColdStart});</li>
+ *       starter application, built from {@code bare-camunda/} ({@link ColdStart});</li>
  *   <li>the deployment-time model check ({@code modelcheck.ModelCheckBenchmark}).</li>
  * </ul>
+ *
+ * <p>The applications it runs must log no ERROR: the lines are listed and the run fails.
  */
 public final class Benchmark {
 
@@ -50,6 +58,9 @@ public final class Benchmark {
 
   private static final GreenMail MAIL_SERVER =
       new GreenMail(new ServerSetup(TestMailServer.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  /** Where the applications run in this process report what they log at level ERROR. */
+  private static Results IN_PROCESS_ERRORS;
 
   private Benchmark() {}
 
@@ -68,6 +79,7 @@ public final class Benchmark {
     Set<String> only = Arrays.stream(System.getProperty("bench.only", String.join(",", PARTS)).split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     Results results = new Results();
+    IN_PROCESS_ERRORS = results;
     String machine = machine();
     System.out.println("Benchmark at " + scale.name() + " size on " + machine);
     long started = System.nanoTime();
@@ -126,6 +138,11 @@ public final class Benchmark {
     System.out.println(table);
     results.save("# Benchmark, " + java.time.LocalDate.now());
     System.out.println("Saved to " + Results.FILE);
+    if (!results.errors().isEmpty()) {
+      System.out.println("The applications the benchmark ran logged ERROR lines:");
+      results.errors().forEach(line -> System.out.println("  " + line));
+      System.exit(1);
+    }
     System.exit(0);
   }
 
@@ -169,9 +186,32 @@ public final class Benchmark {
         "--spring.main.banner-mode=off",
         "--logging.level.root=WARN",
         "--logging.level.org.camunda=ERROR"));
-    return new SpringApplicationBuilder(CoproducedCommissioningApplication.class)
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(CoproducedCommissioningApplication.class)
         .profiles("demo", "test")
         .run(args.toArray(String[]::new));
+    watchErrors();
+    return context;
+  }
+
+  /**
+   * Counts what is logged at level ERROR in this process from now on. Spring Boot configures
+   * logging anew when an application starts, so this is called after each start.
+   */
+  private static void watchErrors() {
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    AppenderBase<ILoggingEvent> errors = new AppenderBase<>() {
+      @Override
+      protected void append(ILoggingEvent event) {
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR) && IN_PROCESS_ERRORS != null) {
+          IN_PROCESS_ERRORS.recordError("benchmark process: " + event.getLoggerName() + " " + event.getFormattedMessage());
+        }
+      }
+    };
+    errors.setName("benchmark-errors");
+    errors.setContext(root.getLoggerContext());
+    errors.start();
+    root.detachAppender("benchmark-errors");
+    root.addAppender(errors);
   }
 
   static String machine() {

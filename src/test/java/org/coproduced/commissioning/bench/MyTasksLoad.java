@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Tasklist's "My tasks" through the engine REST API on PostgreSQL, with authorization checks on:
+ * Tasklist's "My tasks" through the engine REST API on PostgreSQL, with authorization checks on
+ * (and then as Tasklist loads it, against a bare Camunda starter: {@link TasklistLoad}):
  * {@code clients} people at once, each signed in (HTTP Basic) as a different expert and asking
  * for their first page of tasks the way Tasklist does (the stored filter, sorted by creation,
  * with the HAL representation that embeds assignees and process definitions), as fast as the
@@ -107,6 +108,8 @@ final class MyTasksLoad {
     results.note(String.format("\"My tasks\" data: %,d open tasks made through the engine in %.0f s; history "
         + "copied with SQL in %.0f s (rows added: %s); database %s. Each request asks for the first 15 tasks "
         + "sorted by creation, as Tasklist does.", scale.openTasks(), openSeconds, historySeconds, copied, size));
+
+    TasklistLoad.run(context, filterId, scale, results);
   }
 
   private static long seenBy(ProcessEngine engine, String user) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The benchmark's figures as a Markdown table, printed and saved to target/bench/results.md. */
 final class Results {
@@ -14,8 +16,12 @@ final class Results {
 
   private record Row(String measure, String figure, String goal, String verdict) {}
 
+  /** A log line at level ERROR in Spring Boot's console format: time, then the level. */
+  private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
+
   private final List<Row> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
   /** A figure with no goal. */
   void add(String measure, String figure) {
@@ -31,10 +37,29 @@ final class Results {
     notes.add(text);
   }
 
+  /** Keeps the ERROR lines of a started application's log: the benchmark's own runs must log none. */
+  void checkLog(Path log) throws IOException {
+    try (var lines = Files.lines(log)) {
+      lines.filter(line -> ERROR_LINE.matcher(line).find()).forEach(line -> recordError(log.getFileName() + ": " + line));
+    }
+  }
+
+  void recordError(String line) {
+    errors.add(line);
+  }
+
+  /** The ERROR lines logged by the applications the benchmark ran, in the benchmark's process or started by it. */
+  List<String> errors() {
+    return List.copyOf(errors);
+  }
+
   String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("| measure | figure | goal | |\n|---|---|---|---|\n");
-    for (Row row : rows) {
+    List<Row> all = new ArrayList<>(rows);
+    all.add(new Row("ERROR lines logged by the applications the benchmark ran", String.valueOf(errors.size()),
+        "none", errors.isEmpty() ? "met" : "**missed**"));
+    for (Row row : all) {
       out.append("| ").append(row.measure()).append(" | ").append(row.figure()).append(" | ")
           .append(row.goal()).append(" | ").append(row.verdict()).append(" |\n");
     }

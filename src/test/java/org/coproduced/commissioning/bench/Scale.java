@@ -11,7 +11,7 @@ record Scale(String name, int warmUpCycles, int cycles, int openTasks, int finis
   static Scale fromSystemProperties() {
     String name = System.getProperty("bench.scale", "full");
     Scale base = switch (name) {
-      case "full" -> new Scale("full", 2, 15, 10_000, 100_000, 50, 30, 1_000, 2);
+      case "full" -> new Scale("full", 2, 15, 10_000, 100_000, 50, 30, 1_000, 3);
       case "small" -> new Scale("small", 2, 2, 1_000, 2_000, 10, 5, 100, 1);
       default -> throw new IllegalArgumentException("bench.scale is full or small, not " + name);
     };

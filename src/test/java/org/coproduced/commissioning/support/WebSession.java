@@ -125,6 +125,11 @@ public final class WebSession {
     return send(withToken(jsonRequest(method, path, json)));
   }
 
+  /** A JSON request as the webapps' scripts send it: the CSRF token, and the answer they accept (HAL). */
+  public HttpResponse<String> send(String method, String path, String json, String accept) {
+    return send(withToken(jsonRequest(method, path, json)).header("Accept", accept));
+  }
+
   /** The same request without the CSRF token, as another site could make the browser send it. */
   public HttpResponse<String> sendWithoutToken(String method, String path, String json) {
     return send(jsonRequest(method, path, json));
