@@ -49,7 +49,7 @@ class ArchitectureTest {
   void sharedSupportKnowsNoFeature() {
     noClasses().that().resideInAnyPackage(ROOT + ".web..", ROOT + ".schedule..", ROOT + ".forms..",
             ROOT + ".access..", ROOT + ".resilience..", ROOT + ".privacy..", ROOT + ".decisions..",
-            ROOT + ".modelcheck..")
+            ROOT + ".modelcheck..", ROOT + ".engine..")
         .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
         .check(CLASSES);
   }

@@ -1,15 +1,13 @@
 package org.coproduced.commissioning.feedback;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.coproduced.commissioning.engine.ParseListeners;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +29,8 @@ public class FeedbackEndGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
     FeedbackEndGuard guard = new FeedbackEndGuard(feedback);
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngines(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity definition) {
         if (GUARDED_PROCESSES.contains(definition.getKey())) {

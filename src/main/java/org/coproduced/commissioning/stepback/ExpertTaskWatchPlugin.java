@@ -1,16 +1,14 @@
 package org.coproduced.commissioning.stepback;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.coproduced.commissioning.engine.ParseListeners;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +29,8 @@ public class ExpertTaskWatchPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     TaskListener starter = task -> watch.getObject().start(task);
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngines(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (ExpertTaskWatch.WATCHED.contains(activity.getId())) {
@@ -43,6 +39,5 @@ public class ExpertTaskWatchPlugin extends AbstractProcessEnginePlugin {
         }
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 }

@@ -1,17 +1,15 @@
 package org.coproduced.commissioning.tasknotice;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.coproduced.commissioning.engine.ParseListeners;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +32,9 @@ public class TaskNoticesEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     TaskListener listener = task -> notices.getObject().notify(task);
     TaskListener naming = task -> names.getObject().notify(task);
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngines(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
@@ -48,6 +44,5 @@ public class TaskNoticesEnginePlugin extends AbstractProcessEnginePlugin {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 }

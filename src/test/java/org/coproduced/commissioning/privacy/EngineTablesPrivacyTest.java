@@ -251,7 +251,7 @@ class EngineTablesPrivacyTest {
     }
   }
 
-  private static void procure(CycleDriver driver, String bk) {
+  private void procure(CycleDriver driver, String bk) {
     Map<String, Object> tender = new HashMap<>();
     tender.put("noticeReference", "2026/S 000-777777");
     tender.put("closingDate", LocalDate.now().toString());

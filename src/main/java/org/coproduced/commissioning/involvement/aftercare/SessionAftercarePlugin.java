@@ -1,15 +1,13 @@
 package org.coproduced.commissioning.involvement.aftercare;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.coproduced.commissioning.engine.ParseListeners;
 import org.coproduced.commissioning.involvement.InvolvementVariables;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
 import org.springframework.context.annotation.Lazy;
@@ -37,13 +35,8 @@ public class SessionAftercarePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
     SessionAftercareListener listener = new SessionAftercareListener(invitations, aftercare);
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngines(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
         if (InvolvementVariables.PROCESS_ID.equals(definition.getKey())) {
