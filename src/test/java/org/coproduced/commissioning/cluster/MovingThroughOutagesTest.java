@@ -2,8 +2,6 @@ package org.coproduced.commissioning.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,34 +39,24 @@ class MovingThroughOutagesTest {
   static final String REASON = "The hall is closed for repairs that week, so we meet online.";
 
   @TempDir static Path temp;
-  static ClusterDatabase database;
-  static GreenMail mail;
-  static int smtpPort;
-  static ClusterNode nodeA;
-  static ClusterNode nodeB;
+  static OutageCluster cluster;
 
   @BeforeAll
   static void start() {
-    database = new ClusterDatabase(temp.resolve("postgres"));
-    smtpPort = ClusterDatabase.freePort();
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    // As in StoppingThroughOutagesTest: quick retries that outlast both outages, a short send lock.
-    String retries = "--coproduction.messages.retry-intervals=" + String.join(",", Collections.nCopies(100, "PT3S"));
-    String sendLock = "--coproduction.messages.send-lock=PT20S";
-    nodeA = ClusterNode.start("node-a", database.jdbcUrl(), smtpPort, 10_000, retries, sendLock);
-    nodeB = ClusterNode.start("node-b", database.jdbcUrl(), smtpPort, 10_000, retries, sendLock);
+    cluster = OutageCluster.start(temp);
   }
 
   @AfterAll
   static void stop() {
-    ClusterParts.stop(database, mail, nodeB, nodeA);
+    if (cluster != null) {
+      cluster.close();
+    }
   }
 
   @Test
   void sessionsMovedWhileMailAndThenTheDatabaseAreDownTellEveryoneComingOnce() {
-    ProcessEngine[] engines = {nodeA.engine(), nodeB.engine()};
-    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    ProcessEngine[] engines = cluster.engines();
+    JdbcClient jdbc = cluster.jdbc();
     List<String> cycles = new ArrayList<>();
     Map<String, LocalDate> days = new HashMap<>();
     for (int i = 0; i < CYCLES; i++) {
@@ -91,8 +78,8 @@ class MovingThroughOutagesTest {
         .query(Long.class).list();
     assertThat(coming).as("people who said yes").hasSizeGreaterThanOrEqualTo(2 * CYCLES);
 
-    mail.stop();
-    SessionChanges[] changes = {nodeA.bean(SessionChanges.class), nodeB.bean(SessionChanges.class)};
+    cluster.stopMail();
+    SessionChanges[] changes = {cluster.nodeA.bean(SessionChanges.class), cluster.nodeB.bean(SessionChanges.class)};
     for (int i = 0; i < CYCLES; i++) {
       String bk = cycles.get(i);
       long requestId = jdbc.sql("SELECT MAX(id) FROM cc_involvement_request WHERE cycle_id = ?")
@@ -104,22 +91,14 @@ class MovingThroughOutagesTest {
         () -> jdbc.sql("SELECT COUNT(*) FROM cc_message WHERE idempotency_key LIKE '%/change-1' "
             + "AND last_error IS NOT NULL").query(Long.class).single(), failed -> failed > 0);
 
-    database.stop();
-    Eventually.sleep(DATABASE_OUTAGE);
-    database.start();
-    for (ClusterNode node : new ClusterNode[] {nodeA, nodeB}) {
-      Eventually.await(node.name() + " to reach the database again", Duration.ofSeconds(60),
-          () -> node.engine().getTaskService().createTaskQuery().count(), count -> count >= 0);
-    }
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+    cluster.outage(DATABASE_OUTAGE);
 
     Map<Long, String> sentIds = Eventually.await("every new invitation to be sent", Duration.ofSeconds(180),
         () -> movedInvitations(jdbc), messages -> !messages.isEmpty()
             && messages.values().stream().allMatch(id -> id.startsWith("<")));
     Map<Long, Long> tasksByInvitation = new HashMap<>();
     for (long invitationId : coming) {
-      tasksByInvitation.put(invitationId, nodeA.engine().getTaskService().createTaskQuery()
+      tasksByInvitation.put(invitationId, cluster.nodeA.engine().getTaskService().createTaskQuery()
           .processDefinitionKey("session-news").processVariableValueEquals("invitationId", invitationId)
           .processVariableValueEquals("news", SessionNewsMessage.MOVED).count());
     }
@@ -130,7 +109,7 @@ class MovingThroughOutagesTest {
     }
     assertThat(sentIds.keySet()).as("new invitations only to people who had said yes").isSubsetOf(coming);
     assertThat(tasksByInvitation.values()).as("someone told by a coordinator").contains(1L);
-    Map<String, Long> received = Arrays.stream(mail.getReceivedMessages())
+    Map<String, Long> received = Arrays.stream(cluster.mail().getReceivedMessages())
         .filter(m -> subject(m).contains("Your session has moved"))
         .collect(Collectors.groupingBy(MovingThroughOutagesTest::messageId, Collectors.counting()));
     assertThat(received.keySet()).as("news of the move at the mail server")
@@ -138,7 +117,7 @@ class MovingThroughOutagesTest {
     assertThat(received.values()).as("copies of each").containsOnly(1L);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_involvement_request WHERE session_changes <> 1 AND cycle_id IN "
         + ofTheseCycles).query(Long.class).single()).as("sessions not moved exactly once").isZero();
-    ClusterWork.assertNothingStuck(nodeA.engine());
+    ClusterWork.assertNothingStuck(cluster.nodeA.engine());
     System.out.printf("MOVED THROUGH OUTAGES: %d sessions moved with the mail server down and then the database "
         + "down %d s; %d people told by email once each, %d by a coordinator task%n", CYCLES,
         DATABASE_OUTAGE.toSeconds(), received.size(), tasksByInvitation.values().stream().filter(n -> n == 1).count());

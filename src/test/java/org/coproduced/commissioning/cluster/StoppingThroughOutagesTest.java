@@ -2,15 +2,12 @@ package org.coproduced.commissioning.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,37 +38,24 @@ class StoppingThroughOutagesTest {
   static final String REASON = "The council withdrew the budget for this service this year.";
 
   @TempDir static Path temp;
-  static ClusterDatabase database;
-  static GreenMail mail;
-  static int smtpPort;
-  static ClusterNode nodeA;
-  static ClusterNode nodeB;
+  static OutageCluster cluster;
 
   @BeforeAll
   static void start() {
-    database = new ClusterDatabase(temp.resolve("postgres"));
-    smtpPort = ClusterDatabase.freePort();
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    // Retries every few seconds instead of minutes, and enough of them to outlast both outages on a
-    // slow machine: running out of retries (an incident, then Retry) is DeliveryGuaranteesTest's part.
-    String retries = "--coproduction.messages.retry-intervals=" + String.join(",", Collections.nCopies(100, "PT3S"));
-    // A message whose attempt the database outage cut short stays claimed until its send lock runs
-    // out (ten minutes by default), so that a node that might have sent it is not raced: shortened here.
-    String sendLock = "--coproduction.messages.send-lock=PT20S";
-    nodeA = ClusterNode.start("node-a", database.jdbcUrl(), smtpPort, 10_000, retries, sendLock);
-    nodeB = ClusterNode.start("node-b", database.jdbcUrl(), smtpPort, 10_000, retries, sendLock);
+    cluster = OutageCluster.start(temp);
   }
 
   @AfterAll
   static void stop() {
-    ClusterParts.stop(database, mail, nodeB, nodeA);
+    if (cluster != null) {
+      cluster.close();
+    }
   }
 
   @Test
   void cyclesStoppedWhileMailAndThenTheDatabaseAreDownTellEveryoneInvitedOnce() {
-    ProcessEngine[] engines = {nodeA.engine(), nodeB.engine()};
-    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    ProcessEngine[] engines = cluster.engines();
+    JdbcClient jdbc = cluster.jdbc();
     List<String> cycles = new ArrayList<>();
     for (int i = 0; i < CYCLES; i++) {
       AlternatingDriver driver = new AlternatingDriver(i, engines);
@@ -91,8 +75,8 @@ class StoppingThroughOutagesTest {
         .query(Long.class).list();
     assertThat(toTell).as("people invited or booked").hasSizeGreaterThanOrEqualTo(2 * CYCLES);
 
-    mail.stop();
-    CycleCancellation[] cancellations = {nodeA.bean(CycleCancellation.class), nodeB.bean(CycleCancellation.class)};
+    cluster.stopMail();
+    CycleCancellation[] cancellations = {cluster.nodeA.bean(CycleCancellation.class), cluster.nodeB.bean(CycleCancellation.class)};
     for (int i = 0; i < CYCLES; i++) {
       cancellations[i % 2].cancel(Long.parseLong(cycles.get(i)), REASON);
     }
@@ -100,22 +84,14 @@ class StoppingThroughOutagesTest {
         () -> jdbc.sql("SELECT COUNT(*) FROM cc_message WHERE kind = ? AND last_error IS NOT NULL")
             .param(SessionNewsMessage.CALLED_OFF).query(Long.class).single(), failed -> failed > 0);
 
-    database.stop();
-    Eventually.sleep(DATABASE_OUTAGE);
-    database.start();
-    for (ClusterNode node : new ClusterNode[] {nodeA, nodeB}) {
-      Eventually.await(node.name() + " to reach the database again", Duration.ofSeconds(60),
-          () -> node.engine().getTaskService().createTaskQuery().count(), count -> count >= 0);
-    }
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+    cluster.outage(DATABASE_OUTAGE);
 
     Map<Long, String> sentIds = Eventually.await("every called-off email to be sent", Duration.ofSeconds(180),
         () -> calledOffMessages(jdbc), messages -> !messages.isEmpty()
             && messages.values().stream().allMatch(id -> id.startsWith("<")));
     Map<Long, Long> tasksByInvitation = new HashMap<>();
     for (long invitationId : toTell) {
-      long tasks = nodeA.engine().getTaskService().createTaskQuery().processDefinitionKey("session-news")
+      long tasks = cluster.nodeA.engine().getTaskService().createTaskQuery().processDefinitionKey("session-news")
           .processVariableValueEquals("invitationId", invitationId)
           .processVariableValueEquals("news", SessionNewsMessage.CALLED_OFF).count();
       tasksByInvitation.put(invitationId, tasks);
@@ -135,8 +111,8 @@ class StoppingThroughOutagesTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_involvement_request WHERE status <> 'CALLED_OFF' AND cycle_id IN "
         + ofTheseCycles)
         .query(Long.class).single()).as("requests still holding anyone's time").isZero();
-    ClusterWork.assertNothingStuck(nodeA.engine());
-    assertThat(new WebSession(nodeA.url("")).get("/actuator/health").statusCode()).isEqualTo(200);
+    ClusterWork.assertNothingStuck(cluster.nodeA.engine());
+    assertThat(new WebSession(cluster.nodeA.url("")).get("/actuator/health").statusCode()).isEqualTo(200);
     System.out.printf("STOPPED THROUGH OUTAGES: %d cycles stopped with the mail server down and then the database "
         + "down %d s; %d people told by email once each, %d by a coordinator task%n", CYCLES,
         DATABASE_OUTAGE.toSeconds(), received.size(), tasksByInvitation.values().stream().filter(n -> n == 1).count());
@@ -161,7 +137,7 @@ class StoppingThroughOutagesTest {
 
   /** How many copies of each called-off email the mail server holds, by Message-ID. */
   private static Map<String, Long> receivedCalledOff() {
-    return Arrays.stream(mail.getReceivedMessages())
+    return Arrays.stream(cluster.mail().getReceivedMessages())
         .filter(m -> subject(m).contains("will not happen"))
         .collect(Collectors.groupingBy(StoppingThroughOutagesTest::messageId, Collectors.counting()));
   }
