@@ -14,9 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.coproduced.commissioning.experts.ExpertContacts;
+import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.SessionMove;
+import org.coproduced.commissioning.involvement.invitation.Invitation;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.SessionChanges;
 import org.coproduced.commissioning.involvement.invitation.SessionNewsMessage;
+import org.coproduced.commissioning.involvement.matching.MatchingService;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.coproduced.commissioning.support.FaultsProfile;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +73,7 @@ class MovingThroughOutagesTest {
       driver.agreePlan(bk);
       driver.describeRequest(bk, day, 2);
       driver.acceptRequest(bk);
-      driver.confirmExperts(bk);
+      confirmWithSomeoneReachedByPhoneOrPost(driver, jdbc, bk);
       driver.acceptAllInvitations(bk);
       cycles.add(bk);
       days.put(bk, day);
@@ -152,5 +159,27 @@ class MovingThroughOutagesTest {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Each session has someone a coordinator tells by phone or post, so that both ways of hearing of
+   * the move are tested: added when matching did not propose one, as a coordinator may.
+   */
+  private static void confirmWithSomeoneReachedByPhoneOrPost(AlternatingDriver driver, JdbcClient jdbc, String bk) {
+    long requestId = jdbc.sql("SELECT MAX(id) FROM cc_involvement_request WHERE cycle_id = ?")
+        .param(Long.parseLong(bk)).query(Long.class).single();
+    ExpertContacts contacts = cluster.nodeA.bean(ExpertContacts.class);
+    List<String> proposed = cluster.nodeA.bean(InvitationRepository.class).findByRequest(requestId).stream()
+        .filter(i -> i.status() == InvitationStatus.PROPOSED).map(Invitation::expertRef).toList();
+    Map<String, Object> confirm = new HashMap<>(Map.of("proposalConfirmed", true));
+    if (proposed.stream().allMatch(contacts::emailReaches)) {
+      InvolvementRequest request = cluster.nodeA.bean(InvolvementRequestRepository.class).get(requestId);
+      String offline = cluster.nodeA.bean(MatchingService.class).eligible(request).stream()
+          .map(c -> c.expert().ref()).filter(ref -> !contacts.emailReaches(ref)).findFirst()
+          .orElseThrow(() -> new AssertionError("Nobody who prefers post or phone is free for cycle " + bk));
+      confirm.put("addExpertRefs", offline);
+      confirm.put("overrideReason", "They asked to take part in this one, and prefer a phone call.");
+    }
+    driver.submit(driver.task(bk, "Activity_ConfirmExperts"), confirm);
   }
 }

@@ -206,7 +206,7 @@ function howItFeltSection(report, cyclesShown) {
   return section('How taking part felt for experts',
     el('p', {className: 'text-muted'}, 'What experts said after each session, as counts only. Fewer than 5 '
       + 'answers are not shown, so nobody can be picked out.'),
-    table(['', 'Answers', 'Felt listened to', 'Felt prepared enough', 'Felt fairly paid', 'Would take part again'],
+    table(['Cycles', 'Answers', 'Felt listened to', 'Felt prepared enough', 'Felt fairly paid', 'Would take part again'],
       rows),
     el('p', null, el('a', {href: API + '/how-it-felt.csv', download: true}, 'Download these figures (CSV)')));
 }
