@@ -12,7 +12,8 @@ public record Contribution(
     String answerOutcome,
     String whatChanged,
     String whyDecided,
-    boolean needsRewording) {
+    boolean needsRewording,
+    ContributionRoute route) {
 
   /** The reference people use to talk about a contribution, for example C-12. */
   public String ref() {

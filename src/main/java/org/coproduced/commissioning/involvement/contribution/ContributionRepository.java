@@ -19,7 +19,7 @@ public class ContributionRepository {
 
   private static final String SELECT = """
       SELECT id, request_id, cycle_id, expert_id, stage, said, use_in_needs, answer_outcome, what_changed, why_decided,
-        needs_rewording
+        needs_rewording, route
       FROM cc_contribution""";
 
   private final JdbcClient jdbc;
@@ -31,11 +31,17 @@ public class ContributionRepository {
   }
 
   public long insert(long requestId, long cycleId, long expertId, String stage, String said) {
+    return insert(requestId, cycleId, expertId, stage, said, ContributionRoute.SESSION);
+  }
+
+  public long insert(long requestId, long cycleId, long expertId, String stage, String said,
+      ContributionRoute route) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO cc_contribution (request_id, cycle_id, expert_id, stage, said, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(requestId, cycleId, expertId, stage, said, Timestamp.from(ProcessClock.now().toInstant()))
+            INSERT INTO cc_contribution (request_id, cycle_id, expert_id, stage, said, route, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(requestId, cycleId, expertId, stage, said, route.name(),
+            Timestamp.from(ProcessClock.now().toInstant()))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -200,17 +206,19 @@ public class ContributionRepository {
 
   /** A contribution as stored: the expert by id, their reference asked of the expert pool. */
   private record Row(long id, long requestId, long cycleId, long expertId, String stage, String said,
-      String useInNeeds, String answerOutcome, String whatChanged, String whyDecided, boolean needsRewording) {
+      String useInNeeds, String answerOutcome, String whatChanged, String whyDecided, boolean needsRewording,
+      ContributionRoute route) {
 
     Contribution withRef(String expertRef) {
       return new Contribution(id, requestId, cycleId, expertRef, stage, said, useInNeeds, answerOutcome, whatChanged,
-          whyDecided, needsRewording);
+          whyDecided, needsRewording, route);
     }
   }
 
   private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11));
+        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+        ContributionRoute.valueOf(rs.getString(12)));
   }
 
   private List<Contribution> withRefs(List<Row> rows) {
