@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.contribution.ContributionRoute;
+import org.coproduced.commissioning.involvement.invitation.SessionChanges;
 import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.notification.MailTest;
 import org.coproduced.commissioning.notification.Mailbox;
@@ -47,6 +48,7 @@ class PeerResearchTest {
   @Autowired JdbcClient jdbc;
   @Autowired ContributionRepository contributions;
   @Autowired MatchingProperties matching;
+  @Autowired SessionChanges sessionChanges;
 
   PeerResearchGate gate;
 
@@ -171,6 +173,8 @@ class PeerResearchTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_peer_researcher WHERE request_id = ? AND recorded_at IS NOT NULL")
         .param(requestId).query(Integer.class).single()).isZero();
     assertThat(gate.driver().tasks(bk, PeerResearchVariables.RECORD_PEER_RESEARCH)).hasSize(1);
+    assertThatThrownBy(() -> sessionChanges.cancel(requestId, "The room flooded.", "coordinator"))
+        .as("peer research only has no session to cancel").hasMessageContaining("there is no session to move or cancel");
   }
 
   @Test
