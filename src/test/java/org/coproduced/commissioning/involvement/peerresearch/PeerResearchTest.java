@@ -3,6 +3,8 @@ package org.coproduced.commissioning.involvement.peerresearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -49,6 +51,7 @@ class PeerResearchTest {
   @Autowired ContributionRepository contributions;
   @Autowired MatchingProperties matching;
   @Autowired SessionChanges sessionChanges;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   PeerResearchGate gate;
 
@@ -148,6 +151,30 @@ class PeerResearchTest {
   }
 
   @Test
+  void onTheAnswerPageOfARequestWithBothTheExpertChoosesHowAndAYesWithoutAChoiceChangesNothing() throws Exception {
+    String bk = gate.invited("Both routes by link", PeerResearchGate.both(1), "EX-0009");
+    gate.deliveries().sendAll();
+    String token = only(IMANI, "/app/invitations/").token("/app/invitations/");
+    long invitation = gate.invitationId(bk, "EX-0009");
+
+    assertThat(page(get("/app/invitations/" + token), 200)).contains("id=\"take-part-as\"",
+        "I will be a peer researcher");
+    assertThat(page(post("/app/invitations/" + token).param("answer", "accept"), 200))
+        .contains("Please choose how you would like to take part");
+    assertThat(gate.driver().tasks(bk, "Activity_AnswerInvitation")).as("still waiting for the answer").hasSize(1);
+    assertThat(jdbc.sql("SELECT status FROM cc_invitation WHERE id = ?").param(invitation).query(String.class).single())
+        .isEqualTo("INVITED");
+
+    assertThat(page(post("/app/invitations/" + token).param("answer", "accept").param("takePartAs", "peerResearch"),
+        200)).contains("Thank you for your answer");
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cc_peer_researcher WHERE invitation_id = ?").param(invitation)
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(Mailbox.to(mail, IMANI)).as("no session confirmation for a peer researcher")
+        .noneMatch(m -> m.subject().contains("is confirmed"));
+  }
+
+  @Test
   void whatAPeerResearcherRecordsIsRefusedPlainlyWhenItCannotBeRightAndNothingChanges() {
     String bk = gate.invited("Peer research refused", PeerResearchGate.peerResearchOnly(1), "EX-0008");
     gate.driver().submit(gate.invitationOf(bk, "EX-0008"), Map.of("invitationAnswer", "accept"));
@@ -202,6 +229,12 @@ class PeerResearchTest {
 
   private void assertRefused(Task record, Map<String, Object> fields, String message) {
     assertThatThrownBy(() -> gate.driver().submit(record, new HashMap<>(fields))).hasMessageContaining(message);
+  }
+
+  private String page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+    org.springframework.test.web.servlet.MvcResult result = mvc.perform(request).andReturn();
+    assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+    return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private Mailbox.Mail only(String address, String path) {
