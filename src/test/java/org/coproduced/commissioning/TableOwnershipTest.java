@@ -50,6 +50,8 @@ class TableOwnershipTest {
       Map.entry("cc_contribution", "involvement/contribution"),
       Map.entry("cc_recompense", "involvement/recompense"),
       Map.entry("cc_check_in", "involvement/aftercare"),
+      Map.entry("cc_peer_research_ask", "involvement/peerresearch"),
+      Map.entry("cc_peer_researcher", "involvement/peerresearch"),
       Map.entry("cc_session_experience", "involvement/aftercare"),
       Map.entry("cc_feedback", "feedback"),
       Map.entry("cc_public_summary", "publication"),

@@ -16,6 +16,7 @@ import org.coproduced.commissioning.cycle.CycleRepository;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.involvement.contribution.Contribution;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.involvement.peerresearch.PassBackWords;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +36,12 @@ public class CyclePagesController {
   private final ContributionRepository contributions;
   private final CycleCancellation cancellation;
   private final SpecificationComments comments;
+  private final PassBackWords passBack;
 
   public CyclePagesController(WebUsers users, PageAccess access, CycleRepository cycles,
-      ContributionRepository contributions, CycleCancellation cancellation, SpecificationComments comments) {
+      ContributionRepository contributions, CycleCancellation cancellation, SpecificationComments comments,
+      PassBackWords passBack) {
+    this.passBack = passBack;
     this.users = users;
     this.access = access;
     this.cycles = cycles;
@@ -81,7 +85,9 @@ public class CyclePagesController {
   public String feedback(@PathVariable long cycleId, HttpServletRequest request, Model model) {
     users.current(request).requireAnyGroup(AccessGroups.STAFF);
     model.addAttribute("cycle", cycle(cycleId));
-    model.addAttribute("contributions", contributions.findByCycle(cycleId));
+    List<Contribution> all = contributions.findByCycle(cycleId);
+    model.addAttribute("contributions", all);
+    model.addAttribute("passBack", passBack.byContribution(all));
     model.addAttribute("personal", false);
     return "feedback";
   }
@@ -97,6 +103,7 @@ public class CyclePagesController {
     }
     model.addAttribute("cycle", cycle(cycleId));
     model.addAttribute("contributions", mine);
+    model.addAttribute("passBack", passBack.byContribution(mine));
     model.addAttribute("personal", true);
     return "feedback";
   }

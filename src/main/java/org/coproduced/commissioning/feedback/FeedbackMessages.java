@@ -9,6 +9,7 @@ import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackRow;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.CycleOutlines.CycleOutline;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.involvement.peerresearch.PassBackWords;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
 import org.coproduced.commissioning.notification.TasklistLinks;
 import org.coproduced.commissioning.notification.MessageContent.Links;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a "you said, we did" message says: the cycle, each of the person's contributions with its
- * answer, and the link to say they have read it.
+ * answer, the words a peer researcher can use to pass the answers back, and the link to say they
+ * have read it.
  */
 @Component
 public class FeedbackMessages implements MessageWriter {
@@ -44,9 +46,12 @@ public class FeedbackMessages implements MessageWriter {
   private final ContributionRepository contributions;
   private final TasklistLinks tasklist;
   private final MessageProperties properties;
+  private final PassBackWords passBack;
 
   public FeedbackMessages(FeedbackRepository feedback, ExpertRepository experts, CycleOutlines cycles,
-      ContributionRepository contributions, TasklistLinks tasklist, MessageProperties properties) {
+      ContributionRepository contributions, TasklistLinks tasklist, MessageProperties properties,
+      PassBackWords passBack) {
+    this.passBack = passBack;
     this.feedback = feedback;
     this.experts = experts;
     this.cycles = cycles;
@@ -79,6 +84,8 @@ public class FeedbackMessages implements MessageWriter {
         .map(c -> new ContributionView(c.ref(), c.said(), c.answerOutcome(), c.whatChanged(), c.whyDecided()))
         .toList();
     model.put("contributions", said);
+    // A peer researcher passes the answers back to the people they heard from: the words to use.
+    passBack.forResearcher(cycleId, ref).ifPresent(words -> model.put("passBack", words));
     String token = tokens.issue(Purpose.FEEDBACK_ACKNOWLEDGEMENT, row.get().id(),
         ProcessClock.now().toInstant().plus(properties.linkValidFor()));
     model.put("links", new Links(null, null, properties.publicUrl() + "/app/feedback/acknowledge/" + token,

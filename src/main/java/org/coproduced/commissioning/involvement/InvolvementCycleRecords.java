@@ -3,6 +3,7 @@ package org.coproduced.commissioning.involvement;
 import java.util.List;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRepository;
 import org.coproduced.commissioning.involvement.recompense.RecompenseLedger;
 import org.coproduced.commissioning.records.CycleRecords;
 import org.springframework.core.annotation.Order;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes a cycle's involvement records when the cycle's records are no longer kept: its
- * requests and, before them, what refers to them (recompense entries, invitations,
+ * requests and, before them, what refers to them (recompense entries, peer researchers, invitations,
  * contributions), and the recompense for reviewing its specification and meeting to agree it. Each repository deletes its own rows; this knows only their order.
  */
 @Component
@@ -21,9 +22,11 @@ class InvolvementCycleRecords implements CycleRecords {
   private final InvitationRepository invitations;
   private final ContributionRepository contributions;
   private final RecompenseLedger ledger;
+  private final PeerResearchRepository peerResearch;
 
   InvolvementCycleRecords(InvolvementRequestRepository requests, InvitationRepository invitations,
-      ContributionRepository contributions, RecompenseLedger ledger) {
+      ContributionRepository contributions, RecompenseLedger ledger, PeerResearchRepository peerResearch) {
+    this.peerResearch = peerResearch;
     this.requests = requests;
     this.invitations = invitations;
     this.contributions = contributions;
@@ -35,6 +38,7 @@ class InvolvementCycleRecords implements CycleRecords {
     List<Long> requestIds = requests.idsOfCycle(cycleId);
     ledger.deleteForRequests(requestIds);
     ledger.deleteForCycle(cycleId);
+    peerResearch.deleteForRequests(requestIds);
     invitations.deleteForRequests(requestIds);
     contributions.deleteForCycle(cycleId);
     requests.deleteForCycle(cycleId);

@@ -3,6 +3,7 @@ package org.coproduced.commissioning.involvement;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchQueries;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +16,25 @@ public class InvolvementQueries {
 
   private final InvitationRepository invitations;
   private final ContributionRepository contributions;
+  private final PeerResearchQueries peerResearch;
 
-  public InvolvementQueries(InvitationRepository invitations, ContributionRepository contributions) {
+  public InvolvementQueries(InvitationRepository invitations, ContributionRepository contributions,
+      PeerResearchQueries peerResearch) {
     this.invitations = invitations;
     this.contributions = contributions;
+    this.peerResearch = peerResearch;
   }
 
   public List<Long> confirmedInvitationIds(long requestId) {
     return invitations.idsByRequestAndStatus(requestId, InvitationStatus.CONFIRMED);
   }
 
+  /**
+   * The accepted invitations of people coming to the session: one "record attendance" task each.
+   * Peer researchers are left out: they record what they gathered in a task of their own.
+   */
   public List<Long> acceptedInvitationIds(long requestId) {
-    return invitations.idsByRequestAndStatus(requestId, InvitationStatus.ACCEPTED);
+    return peerResearch.sessionInvitationIds(requestId);
   }
 
   /**

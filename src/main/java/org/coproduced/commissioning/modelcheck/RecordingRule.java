@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The process must not end before a step has recorded something about the people involved: an
- * involvement request ends only after contributions were recorded or a coordinator recorded why
- * nobody could take part; a feedback delivery ends only after each contributor acknowledged their
+ * involvement request ends only after contributions were recorded (said at a session, or gathered
+ * by peer researchers) or a coordinator recorded why nobody could take part; a feedback delivery ends only after each contributor acknowledged their
  * feedback or a coordinator attested its delivery.
  *
  * <p>As for feedback in a cycle, only the end of the whole instance counts: a split-off token (a
@@ -32,13 +32,18 @@ final class RecordingRule implements PathRule {
     this.requirement = requirement;
   }
 
-  /** For {@code involvement-request}: a gate involves someone, or says why nobody could take part. */
+  /**
+   * For {@code involvement-request}: a gate involves someone, at a session or by peer research (a
+   * gate whose only route is peer research passes), or says why nobody could take part.
+   */
   static RecordingRule involvement() {
     return new RecordingRule(CoproductionViolation.Rule.NOTHING_RECORDED,
-        Set.of(RecordingStep.CONTRIBUTION, RecordingStep.NOBODY_COULD_TAKE_PART), false,
+        Set.of(RecordingStep.CONTRIBUTION, RecordingStep.PEER_RESEARCH, RecordingStep.NOBODY_COULD_TAKE_PART), false,
         "with no contribution recorded and no reason recorded why nobody could take part",
         "Every path must pass a user task that records contributions (its completion calls '${"
-            + RecordingStep.CONTRIBUTION.listenerBean() + "}'), or a task of the '" + RecordingStep.COORDINATORS
+            + RecordingStep.CONTRIBUTION.listenerBean() + "}' for a session, or '${"
+            + RecordingStep.PEER_RESEARCH.listenerBean() + "}' for peer research), or a task of the '"
+            + RecordingStep.COORDINATORS
             + "' group that records why nobody could take part (its completion calls '${"
             + RecordingStep.NOBODY_COULD_TAKE_PART.listenerBean() + "}').");
   }

@@ -19,6 +19,11 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 enum RecordingStep {
   /** The coordinator records attendance and what each expert said. */
   CONTRIBUTION("contributionRecordListener", false),
+  /**
+   * A peer researcher (or a coordinator for them) records what people who do not come to meetings
+   * told them: a gate may pass on these contributions alone.
+   */
+  PEER_RESEARCH("peerResearchRecordListener", false),
   /** A coordinator records, with a reason, that nobody could take part. */
   NOBODY_COULD_TAKE_PART("nobodyCouldTakePartListener", true),
   /** The contributor says they have read their feedback (in Tasklist, or by their email link). */

@@ -44,6 +44,7 @@ public class TaskSubjects {
       case "Activity_AnswerInvitation" -> invitee(task, who -> "Answer the invitation for " + who);
       case "Activity_FollowUpInvitation" -> invitee(task, who -> "Contact " + who + " about their invitation");
       case "Activity_RecordContribution" -> invitee(task, who -> "Record attendance and what " + refOnly(who) + " said");
+      case "Activity_RecordPeerResearch" -> invitee(task, who -> "Record what people told " + who + " as a peer researcher");
       case "Activity_RecordContributionUse" -> contribution(task, ref -> "Say how contribution " + ref + " was used");
       case "Activity_AnswerContribution" -> contribution(task, ref -> "Answer contribution " + ref);
       case "Activity_ReviewSpecification" -> person(task, "reviewerRef", who -> "Review the service specification for " + who);

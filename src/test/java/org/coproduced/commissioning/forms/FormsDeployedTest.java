@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.coproduced.commissioning.feedback.FeedbackReplyVariables;
 import org.coproduced.commissioning.involvement.aftercare.AftercareVariables;
 import org.coproduced.commissioning.involvement.invitation.AccessArrangementVariables;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,13 +71,19 @@ class FormsDeployedTest {
     read("publish-contract-details", DETAILS_NOTICE_REFERENCE, DETAILS_NOTICE_PUBLISHED_ON);
     read("decide-review-outcome", REVIEW_OUTCOME, REVIEW_REASON);
     read("describe-involvement-request", WHAT_IS_ASKED, WHY_ASKED, INVOLVEMENT_KIND, SESSION_DATE, SESSION_TIME,
-        DURATION_HOURS, SESSION_FORMAT, VENUE_AND_ACCESS, PLACES, LIVED_EXPERIENCE, WHO_WILL_ATTEND, OWN_EXPERIENCE);
+        DURATION_HOURS, SESSION_FORMAT, VENUE_AND_ACCESS, PLACES, LIVED_EXPERIENCE, WHO_WILL_ATTEND, OWN_EXPERIENCE,
+        PeerResearchVariables.HOW_TO_TAKE_PART, PeerResearchVariables.PEER_RESEARCH_BY,
+        PeerResearchVariables.PEER_RESEARCH_ASK);
     read("review-involvement-request", REQUEST_DECISION, REVIEWER_FEEDBACK, NOTICE_EXCEPTION, NOTICE_EXCEPTION_REASON);
     read("record-nobody-could-take-part", NOBODY_REASON);
     read("confirm-experts", PROPOSAL_CONFIRMED, CONFIRMATION_NOTES, REMOVE_EXPERT_REFS, ADD_EXPERT_REFS,
         OVERRIDE_REASON);
-    read("answer-invitation", INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS);
-    read("follow-up-invitation", CONTACT_METHOD, INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS, FOLLOW_UP_NOTES);
+    read("answer-invitation", INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS, PeerResearchVariables.TAKE_PART_AS);
+    read("follow-up-invitation", CONTACT_METHOD, INVITATION_ANSWER, PRIVATE_ACCESS_NEEDS, FOLLOW_UP_NOTES,
+        PeerResearchVariables.TAKE_PART_AS);
+    read("record-peer-research", PeerResearchVariables.point(1), PeerResearchVariables.point(2),
+        PeerResearchVariables.point(3), PeerResearchVariables.point(4), PeerResearchVariables.point(5),
+        PeerResearchVariables.PEOPLE_HEARD, PeerResearchVariables.HOURS_SPENT);
     read("arrange-access-needs", AccessArrangementVariables.PRIVATE_ACCESS_ARRANGED);
     read("record-contribution", ATTENDED, PRIVATE_CONTRIBUTION_1, PRIVATE_CONTRIBUTION_2, PRIVATE_CONTRIBUTION_3,
         HOURS_GIVEN, PREPARATION_HOURS, EXPENSES_TRAVEL, EXPENSES_CHILDCARE, EXPENSES_SUBSISTENCE, PRIVATE_EXPENSES_NOTE,

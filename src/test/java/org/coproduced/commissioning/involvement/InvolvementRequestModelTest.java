@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -70,7 +71,54 @@ class InvolvementRequestModelTest {
     complete(task("Activity_RecordContribution", request), withVariables("attended", true));
 
     assertThat(request).hasPassed("Gateway_AnyContributions", "Activity_RecordRecompense",
+        "Event_InvolvementCompleted").hasNotPassed("Activity_RecordPeerResearch").isEnded();
+  }
+
+  @Test
+  void peerResearchOnlySkipsTheSessionAndEachResearcherRecordsWhatPeopleSaid() {
+    beans.returns("peerResearchOnly", true).returns("peerResearchAsked", true)
+        .returns("researcherInvitationIds", List.of(41L, 42L));
+    ProcessInstance request = invitationsSent();
+
+    complete(task("Activity_AnswerInvitation", request), withVariables("invitationAnswer", "accept"));
+
+    assertThat(request).hasPassed("Gateway_SessionAsked", "Gateway_PeerResearchMerge")
+        .hasNotPassed("SubProcess_AwaitSession", "Activity_RecordContribution")
+        .isWaitingAt("Activity_RecordPeerResearch");
+    org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey("Activity_RecordPeerResearch").count()).isEqualTo(2);
+    taskQuery().processInstanceId(request.getId()).list().forEach(t -> complete(t));
+
+    assertThat(request).hasPassed("Gateway_AnyContributions", "Activity_RecordRecompense",
         "Event_InvolvementCompleted").isEnded();
+  }
+
+  @Test
+  void aSessionWithPeerResearchRecordsTheSessionThenWhatThePeerResearchersGathered() {
+    beans.returns("peerResearchAsked", true).returns("researcherInvitationIds", List.of(42L));
+    ProcessInstance request = invitationsSent();
+    complete(task("Activity_AnswerInvitation", request), withVariables("invitationAnswer", "accept"));
+    execute(job("Event_SessionDue", request));
+
+    complete(task("Activity_RecordContribution", request), withVariables("attended", true));
+
+    assertThat(request).isWaitingAt("Activity_RecordPeerResearch");
+    complete(task("Activity_RecordPeerResearch", request));
+    assertThat(request).hasPassed("Activity_RecordContribution", "Activity_RecordPeerResearch",
+        "Activity_RecordRecompense").isEnded();
+  }
+
+  @Test
+  void peerResearchThatGatheredNothingAsksTheCommissionerAgain() {
+    beans.returns("peerResearchOnly", true).returns("peerResearchAsked", true)
+        .returns("researcherInvitationIds", List.of(41L)).returns("contributionCount", 0L);
+    ProcessInstance request = invitationsSent();
+    complete(task("Activity_AnswerInvitation", request), withVariables("invitationAnswer", "accept"));
+
+    complete(task("Activity_RecordPeerResearch", request));
+
+    assertThat(request).hasPassed("Gateway_AnyContributions").hasNotPassed("Activity_RecordRecompense")
+        .isWaitingAt("Activity_DescribeRequest");
   }
 
   @Test

@@ -349,9 +349,65 @@ class CoproductionModelCheckerTest {
   }
 
   @Test
+  void aGateWhoseOnlyRouteIsPeerResearchStillRecordsContributions() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("involvement-request")
+            .startEvent("Event_InvolvementNeeded")
+            .userTask("Activity_RecordPeerResearch")
+            .camundaTaskListenerDelegateExpression("complete", "${peerResearchRecordListener}")
+            .endEvent("Event_InvolvementCompleted")
+            .done();
+
+    assertThat(checker.check(model)).isEmpty();
+  }
+
+  @Test
+  void aGateThatCanBypassBothTheSessionAndThePeerResearchIsRefused() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("involvement-request")
+            .startEvent("Event_InvolvementNeeded")
+            .exclusiveGateway("Gateway_SessionAsked")
+            .userTask("Activity_RecordContribution")
+            .camundaTaskListenerDelegateExpression("complete", "${contributionRecordListener}")
+            .exclusiveGateway("Gateway_AnyContributionsMerge")
+            .endEvent("Event_InvolvementCompleted")
+            .moveToNode("Gateway_SessionAsked")
+            .exclusiveGateway("Gateway_PeerResearchAsked")
+            .userTask("Activity_RecordPeerResearch")
+            .camundaTaskListenerDelegateExpression("complete", "${peerResearchRecordListener}")
+            .connectTo("Gateway_AnyContributionsMerge")
+            .moveToNode("Gateway_PeerResearchAsked")
+            .connectTo("Gateway_AnyContributionsMerge")
+            .done();
+
+    assertThat(checker.check(model))
+        .singleElement()
+        .satisfies(
+            violation -> {
+              assertThat(violation.rule()).isEqualTo(NOTHING_RECORDED);
+              assertThat(violation.path()).containsExactly("Event_InvolvementNeeded", "Gateway_SessionAsked",
+                  "Gateway_PeerResearchAsked", "Gateway_AnyContributionsMerge", "Event_InvolvementCompleted");
+              assertThat(violation.description()).contains("'${peerResearchRecordListener}' for peer research");
+            });
+  }
+
+  @Test
+  void peerResearchListenerOnCreateDoesNotCountAsRecording() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("involvement-request")
+            .startEvent("Event_InvolvementNeeded")
+            .userTask("Activity_RecordPeerResearch")
+            .camundaTaskListenerDelegateExpression("create", "${peerResearchRecordListener}")
+            .endEvent("Event_InvolvementCompleted")
+            .done();
+
+    assertThat(checker.check(model)).extracting(CoproductionViolation::rule).containsExactly(NOTHING_RECORDED);
+  }
+
+  @Test
   void theApplicationsCalledProcessesAndThePreviousReleasesPass() {
     for (String model : List.of("processes/involvement-request.bpmn", "processes/feedback-delivery.bpmn",
-        "released/0.1.0/processes/involvement-request.bpmn", "released/0.1.0/processes/feedback-delivery.bpmn")) {
+        "previous/involvement-request-2/involvement-request.bpmn", "released/0.1.0/processes/involvement-request.bpmn", "released/0.1.0/processes/feedback-delivery.bpmn")) {
       assertThat(checker.check(Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(model))))
           .as(model).isEmpty();
     }

@@ -3,25 +3,18 @@ package org.coproduced.commissioning.modelcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coproduced.commissioning.procurement.AwardSteps;
 import org.coproduced.commissioning.procurement.ProcurementRoute;
 import org.coproduced.commissioning.support.ApplicationTest;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.TestDeployments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A cycle started on the commissioning-cycle model before the Procurement Act steps (version tag
@@ -38,25 +31,21 @@ class PreviousCycleVersionTest {
   @Autowired ProcessEngine engine;
   @Autowired AwardSteps steps;
 
-  final List<String> deployments = new ArrayList<>();
+  TestDeployments deployments;
   String previousDefinition;
 
   @BeforeAll
   void deployThePreviousVersionThenTheCurrentOne() {
-    String previous = deploy("commissioning-cycle version tag 2", PREVIOUS, "forms/*.form");
+    deployments = new TestDeployments(engine);
+    String previous = deployments.deploy("commissioning-cycle version tag 2", PREVIOUS, "forms/*.form");
     previousDefinition = engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(previous)
         .processDefinitionKey("commissioning-cycle").singleResult().getId();
-    deploy("current, on top of version tag 2", "processes/*.bpmn", "processes/*.dmn", "forms/*.form");
+    deployments.deploy("current, on top of version tag 2", "processes/*.bpmn", "processes/*.dmn", "forms/*.form");
   }
 
   @AfterAll
   void removeThem() {
-    engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
-    try {
-      deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    deployments.removeAll();
   }
 
   @Test
@@ -82,21 +71,4 @@ class PreviousCycleVersionTest {
     assertThat(steps.steps(Long.parseLong(bk))).extracting(AwardSteps.Step::step).contains("Contract entered into");
   }
 
-  private String deploy(String name, String... patterns) {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(name);
-    try {
-      for (String pattern : patterns) {
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
-          try (InputStream in = resource.getInputStream()) {
-            deployment.addInputStream(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(), in);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String id = deployment.deploy().getId();
-    deployments.add(id);
-    return id;
-  }
 }

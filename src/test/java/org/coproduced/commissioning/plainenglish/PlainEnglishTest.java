@@ -28,7 +28,7 @@ class PlainEnglishTest {
   static final int PASSAGE_WORDS = 20;
 
   /** The forms of tasks an expert does (assigned to them in Tasklist). */
-  static final Set<String> EXPERT_FORMS = Set.of("answer-invitation", "review-specification",
+  static final Set<String> EXPERT_FORMS = Set.of("answer-invitation", "record-peer-research", "review-specification",
       "declare-interests", "score-bid", "acknowledge-feedback");
   /** The messages experts get; the rest (coordinator-notice, stage-summary) go to staff. */
   static final Set<String> EXPERT_MESSAGES = Set.of("invitation", "invitation-pack", "reminder", "feedback",

@@ -94,6 +94,28 @@ class EngineTablesPrivacyTest {
         names.toArray(String[]::new))).as("names, emails or references on the public page's tables").isEmpty();
   }
 
+  private static final String PEER_POINT = "My neighbour says the night shelter turns people away (privacy scan)";
+
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  /** What a peer researcher gathered, and how many people they heard from, stays in the application's tables. */
+  @Test
+  void noWordAPeerResearcherRecordsReachesAnyEngineTable() throws Exception {
+    var gate = new org.coproduced.commissioning.involvement.peerresearch.PeerResearchGate(context);
+    String bk = gate.invited("Privacy scan peer research " + System.nanoTime(),
+        org.coproduced.commissioning.involvement.peerresearch.PeerResearchGate.peerResearchOnly(1), "EX-0008");
+    gate.driver().submit(gate.invitationOf(bk, "EX-0008"), Map.of("invitationAnswer", "accept",
+        "privateAccessNeeds", "Large print forms for the people I ask, please (privacy scan)"));
+    gate.driver().submit(gate.recordOf(bk, "EX-0008"),
+        org.coproduced.commissioning.involvement.peerresearch.PeerResearchGate.gathered(6, 4, PEER_POINT));
+
+    Set<String> secrets = secrets();
+    assertThat(secrets).contains(PEER_POINT, "Large print forms for the people I ask, please (privacy scan)");
+    assertThat(scan(secrets)).as("what people told a peer researcher, in engine tables").isEmpty();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE NAME_ LIKE 'privatePoint%'").query(Long.class)
+        .single()).isZero();
+  }
+
   private static final String PUBLIC_WORDING = "Someone said the van should come at night (privacy scan)";
 
   @Autowired org.coproduced.commissioning.publication.PublicSummaries publicSummaries;

@@ -15,6 +15,7 @@ import org.coproduced.commissioning.notification.MessageProperties;
 import org.coproduced.commissioning.notification.MessageWriter;
 import org.coproduced.commissioning.notification.OutboxMessage;
 import org.coproduced.commissioning.schedule.ProcessClock;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionQuestionsMessages implements MessageWriter {
 
-  /** The session as the email shows it. */
-  public record SessionView(String cycleTitle, String date) {}
+  /** The session as the email shows it; {@code peerResearch}: they gathered views instead of coming. */
+  public record SessionView(String cycleTitle, String date, boolean peerResearch) {}
 
   private final SessionExperienceRepository experiences;
   private final InvitationRepository invitations;
@@ -33,10 +34,12 @@ public class SessionQuestionsMessages implements MessageWriter {
   private final CycleOutlines cycles;
   private final MessageProperties properties;
   private final AftercareProperties aftercare;
+  private final PeerResearchRepository peerResearch;
 
   public SessionQuestionsMessages(SessionExperienceRepository experiences, InvitationRepository invitations,
       InvolvementRequestRepository requests, CycleOutlines cycles, MessageProperties properties,
-      AftercareProperties aftercare) {
+      AftercareProperties aftercare, PeerResearchRepository peerResearch) {
+    this.peerResearch = peerResearch;
     this.experiences = experiences;
     this.invitations = invitations;
     this.requests = requests;
@@ -67,7 +70,8 @@ public class SessionQuestionsMessages implements MessageWriter {
     }
     InvolvementRequest request = requests.get(invitations.get(invitationId).requestId());
     String title = cycles.outline(request.cycleId()).map(CycleOutlines.CycleOutline::title).orElse("");
-    model.put("session", new SessionView(title, MessageContent.DAY.format(request.sessionDate())));
+    model.put("session", new SessionView(title, MessageContent.DAY.format(request.sessionDate()),
+        peerResearch.isResearcher(invitationId)));
     String token = tokens.issue(Purpose.SESSION_EXPERIENCE, experience.get().id(),
         ProcessClock.now().toInstant().plus(aftercare.answerWithin()));
     model.put("answerLink", properties.publicUrl() + "/app/how-was-it/" + token);

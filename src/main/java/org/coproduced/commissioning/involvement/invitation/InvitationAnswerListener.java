@@ -5,6 +5,8 @@ import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRoles;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +23,11 @@ public class InvitationAnswerListener implements TaskListener {
   private final InvitationRepository invitations;
   private final SessionConfirmations confirmations;
   private final AccessArrangements arrangements;
+  private final PeerResearchRoles roles;
 
   public InvitationAnswerListener(InvitationRepository invitations, SessionConfirmations confirmations,
-      AccessArrangements arrangements) {
+      AccessArrangements arrangements, PeerResearchRoles roles) {
+    this.roles = roles;
     this.invitations = invitations;
     this.confirmations = confirmations;
     this.arrangements = arrangements;
@@ -38,6 +42,8 @@ public class InvitationAnswerListener implements TaskListener {
         ? "tasklist" : "coordinator";
     long invitationId = form.id(INVITATION_ID);
     invitations.recordAnswer(invitationId, ACCEPT.equals(answer), via, accessNeeds);
+    roles.afterAnswer(invitationId, ACCEPT.equals(answer),
+        form.optionalText(PeerResearchVariables.TAKE_PART_AS, "How you would like to take part", TaskForm.SHORT_TEXT));
     confirmations.answered(invitationId);
     arrangements.afterAnswer(invitationId);
   }

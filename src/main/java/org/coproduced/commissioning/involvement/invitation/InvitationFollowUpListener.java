@@ -5,6 +5,8 @@ import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRoles;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +21,14 @@ public class InvitationFollowUpListener implements TaskListener {
   private final SessionConfirmations confirmations;
   private final AccessArrangements arrangements;
 
-  public InvitationFollowUpListener(InvitationRepository invitations, SessionConfirmations confirmations,
+  private final PeerResearchRoles roles;
+
+  public InvitationFollowUpListener(PeerResearchRoles roles, InvitationRepository invitations, SessionConfirmations confirmations,
       AccessArrangements arrangements) {
     this.invitations = invitations;
     this.confirmations = confirmations;
     this.arrangements = arrangements;
+    this.roles = roles;
   }
 
   @Override
@@ -39,6 +44,8 @@ public class InvitationFollowUpListener implements TaskListener {
     invitations.recordAnswer(invitationId, accepted, method, accessNeeds);
     // Notes about a person stay in the application's tables; the engine's copy is removed on completion.
     invitations.recordFollowUpNotes(invitationId, notes);
+    roles.afterAnswer(invitationId, accepted,
+        form.optionalText(PeerResearchVariables.TAKE_PART_AS, "How they would like to take part", TaskForm.SHORT_TEXT));
     confirmations.answered(invitationId);
     arrangements.afterAnswer(invitationId);
   }

@@ -34,16 +34,18 @@ public class InvitationLinkPageController {
 
   @PostMapping("/app/invitations/{token}")
   public String answerInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
-      @RequestParam(required = false) String accessNeeds, Model model) {
+      @RequestParam(required = false) String accessNeeds, @RequestParam(required = false) String takePartAs,
+      Model model) {
     model.addAttribute("token", token);
     try {
-      InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds);
+      InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds, takePartAs);
       model.addAttribute("needsGiven", accessNeeds != null && !accessNeeds.isBlank());
       return invitationPage(page, model);
     } catch (LinkInputException problem) {
       model.addAttribute("error", problem.getMessage());
       model.addAttribute("answer", answer);
       model.addAttribute("accessNeeds", accessNeeds);
+      model.addAttribute("takePartAs", takePartAs);
       return invitationPage(invitations.show(token), model);
     }
   }

@@ -13,6 +13,8 @@ import org.coproduced.commissioning.notification.LinkTokens.LinkToken;
 import org.coproduced.commissioning.notification.LinkTokens.Purpose;
 import org.coproduced.commissioning.web.LinkInputException;
 import org.coproduced.commissioning.web.ReplyText;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRoles;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,10 +74,12 @@ public class InvitationLinks {
   private final TaskService tasks;
   private final AccessArrangements arrangements;
   private final InvitationPack packs;
+  private final PeerResearchRoles roles;
 
   public InvitationLinks(LinkTokens tokens, InvitationFacts facts, CycleOutlines cycles,
       InvitationRepository invitations, InvolvementRequestRepository requests, TaskService tasks,
-      AccessArrangements arrangements, InvitationPack packs) {
+      AccessArrangements arrangements, InvitationPack packs, PeerResearchRoles roles) {
+    this.roles = roles;
     this.tokens = tokens;
     this.facts = facts;
     this.cycles = cycles;
@@ -97,6 +101,15 @@ public class InvitationLinks {
   /** Records the answer and the expert's access needs (kept in the application, never in the engine). */
   @Transactional
   public Page answer(String token, String answer, String accessNeeds) {
+    return answer(token, answer, accessNeeds, null);
+  }
+
+  /**
+   * As {@link #answer(String, String, String)}, with how the expert takes part when the request
+   * has both a session and peer research: "session" or "peerResearch".
+   */
+  @Transactional
+  public Page answer(String token, String answer, String accessNeeds, String takePartAs) {
     LinkToken found = tokens.findValid(token, Purpose.INVITATION_ANSWER).orElse(null);
     Facts invitation = found == null ? null : facts.find(found.targetId()).orElse(null);
     if (invitation == null) {
@@ -111,13 +124,18 @@ public class InvitationLinks {
     }
     String needs = ReplyText.checked(accessNeeds);
     boolean accepted = ACCEPT.equals(answer);
+    if (roles.choiceMissing(invitation.requestId(), accepted, takePartAs)) {
+      throw new LinkInputException(PeerResearchRoles.CHOOSE_HOW);
+    }
     Task waiting = waitingTask(invitation);
     if ("Activity_FollowUpInvitation".equals(waiting.getTaskDefinitionKey())) {
       tasks.complete(waiting.getId(), Variables.createVariables()
           .putValue(InvolvementVariables.CONTACT_METHOD, "email")
-          .putValue(InvolvementVariables.INVITATION_ANSWER, answer));
+          .putValue(InvolvementVariables.INVITATION_ANSWER, answer)
+          .putValue(PeerResearchVariables.TAKE_PART_AS, takePartAs));
     } else {
-      tasks.complete(waiting.getId(), Variables.createVariables().putValue(InvolvementVariables.INVITATION_ANSWER, answer));
+      tasks.complete(waiting.getId(), Variables.createVariables().putValue(InvolvementVariables.INVITATION_ANSWER, answer)
+          .putValue(PeerResearchVariables.TAKE_PART_AS, takePartAs));
     }
     // The task's listener recorded the answer; add how it came and what the expert needs.
     invitations.recordAnswer(invitation.id(), accepted, ANSWERED_VIA, needs);

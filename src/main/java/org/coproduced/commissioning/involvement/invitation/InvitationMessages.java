@@ -36,12 +36,15 @@ public class InvitationMessages implements MessageWriter {
    * what the offer pays for (the recompense table's minimums included). {@code buddy}: they come
    * as a newcomer's buddy; {@code newcomer}: one of their first sessions, with a buddy;
    * {@code ownExperience}: what to know when they may be asked about their own experiences, or null.
+   * {@code peerResearch}: what a peer researcher does, or null when the request has none;
+   * {@code peerResearchOnly}: no session at all; {@code choosesHow}: both, and the expert chooses.
    */
   public record InvitationView(String whatIsAsked, String whyAsked, boolean coproduction, String stage,
       String date, String time, int hours, String format, String venue, String whoWillAttend, String cycleTitle,
       String timeline, String replyBy, boolean buddy, String recompense, String amount, String hourlyRate,
       String purpose, boolean newcomer, boolean bidsToRead, int readingHours, boolean papersByPost,
-      String paidHours, String agreedOffer, String ownExperience) {}
+      String paidHours, String agreedOffer, String ownExperience, String peerResearch, boolean peerResearchOnly,
+      boolean choosesHow, String peerResearchOffer) {}
 
   /** A session that moved since the expert was first asked: when it was, and why it moved. */
   public record MovedView(String previousDate, String previousTime, String reason) {}
@@ -110,7 +113,9 @@ public class InvitationMessages implements MessageWriter {
         invitation.sessionFormat(), invitation.venueAndAccess(), invitation.whoWillAttend(), pack.cycleTitle(),
         pack.timeline(), replyBy, pack.buddy(), pack.recompense(), pack.amount(), pack.hourlyRate(),
         pack.purpose(), pack.newcomer(), pack.bidsToRead(), pack.readingHours(), pack.papersByPost(),
-        pack.hours(), pack.agreedOffer(), pack.ownExperienceNote()));
+        pack.hours(), pack.agreedOffer(), pack.ownExperienceNote(),
+        pack.peerResearch() == null ? null : InvitationPack.peerResearchTask(pack.peerResearch()),
+        pack.peerResearchOnly(), pack.choosesHow(), InvitationPack.peerResearchOffer(pack)));
     change.filter(c -> c.previousDate() != null).ifPresent(c -> model.put("moved",
         new MovedView(MessageContent.DAY.format(c.previousDate()), c.previousTime(), c.reason())));
     return Optional.empty();

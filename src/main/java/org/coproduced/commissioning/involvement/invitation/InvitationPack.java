@@ -13,6 +13,9 @@ import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts
 import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.involvement.recompense.RecompenseRates;
 import org.coproduced.commissioning.involvement.recompense.RecompenseRates.Rate;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchAsk;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRepository;
+import org.coproduced.commissioning.notification.MessageContent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +44,17 @@ public class InvitationPack {
   /** The pack for one invitation. Amounts are in pounds, as shown ("£26.90"). */
   public record Pack(String cycleTitle, String purpose, String timeline, Role role, boolean bidsToRead,
       int readingHours, boolean papersByPost, String recompense, BigDecimal paidHours, String amount,
-      String hourlyRate, String agreedOffer, String ownExperienceNote) {
+      String hourlyRate, String agreedOffer, String ownExperienceNote, PeerResearchAsk peerResearch) {
+
+    /** Peer research only: no session, so nothing about a date, a place or travel. */
+    public boolean peerResearchOnly() {
+      return peerResearch != null && !peerResearch.sessionToo();
+    }
+
+    /** Both a session and peer research: the expert who says yes chooses which. */
+    public boolean choosesHow() {
+      return peerResearch != null && peerResearch.sessionToo();
+    }
 
     public boolean newcomer() {
       return role == Role.NEWCOMER;
@@ -59,7 +72,7 @@ public class InvitationPack {
 
   /** The pack in sentences, for Tasklist and the answer page; {@code roleNote} is null for someone taking part as usual. */
   public record Sentences(String purpose, String timeline, String roleNote, String whatWeWouldLike,
-      String recompenseOffer) {}
+      String recompenseOffer, boolean peerResearchOnly, boolean choosesHow) {}
 
   static final String NEWCOMER_NOTE =
       "As this is one of your first sessions, an experienced expert will come as your buddy, to help you settle in.";
@@ -77,10 +90,12 @@ public class InvitationPack {
   private final MatchingProperties matching;
   private final InvolvementRequestRepository requests;
   private final WellbeingSupport wellbeing;
+  private final PeerResearchRepository peerResearch;
 
   public InvitationPack(CycleOutlines cycles, ExpertRepository experts, InvitationRepository invitations,
       RecompenseRates rates, MatchingProperties matching, InvolvementRequestRepository requests,
-      WellbeingSupport wellbeing) {
+      WellbeingSupport wellbeing, PeerResearchRepository peerResearch) {
+    this.peerResearch = peerResearch;
     this.cycles = cycles;
     this.experts = experts;
     this.invitations = invitations;
@@ -101,7 +116,32 @@ public class InvitationPack {
         expert.contactChannel() == ContactChannel.POST || expert.contactChannel() == ContactChannel.PHONE,
         recompense, rate.paidHours(), pounds(rate.amount()), pounds(matching.hourlyRate()),
         agreedOffer(cycle.recompenseOffer()),
-        requests.asksAboutOwnExperience(invitation.requestId()) ? wellbeing.invitationNote() : null);
+        requests.asksAboutOwnExperience(invitation.requestId()) ? wellbeing.invitationNote() : null,
+        peerResearch.ask(invitation.requestId()).orElse(null));
+  }
+
+  /**
+   * What a peer researcher does, in sentences: the invitation's "what we would like from you" when
+   * there is no session, and the other way to take part when there is one too.
+   */
+  public static String peerResearchTask(PeerResearchAsk ask) {
+    return "To gather views from people who do not come to meetings, such as friends, neighbours or people at a "
+        + "group you go to, and pass them on in their own words, without their names. Please ask them about this: "
+        + ask.whatToAsk() + " Please gather their views by " + MessageContent.DAY.format(ask.gatheredBy())
+        + ". Then you write down what they told you, how many people you heard from and the hours you spent, "
+        + "in a task we give you. If you would rather, tell a coordinator and they will write it down. "
+        + "You can stop at any time.";
+  }
+
+  /** How a peer researcher is thanked: for the hours they record, at the hourly rate, in the form they chose. */
+  public static String peerResearchOffer(Pack pack) {
+    String rate = "for the hours you spend gathering views, at " + pack.hourlyRate() + " an hour";
+    return switch (pack.recompense()) {
+      case "voucher" -> "You will get a voucher " + rate + ".";
+      case "training" -> "You will get training or personal development credit " + rate + ".";
+      case "none" -> "You told us you would rather not be paid for your time. If that has changed, please tell us.";
+      default -> "We will pay you " + rate + ".";
+    };
   }
 
   /** The involvement plan's recompense offer in words, or null before a plan is agreed. */
@@ -142,12 +182,24 @@ public class InvitationPack {
       case "none" -> "You told us you would rather not be paid for your time. If that has changed, please tell us.";
       default -> "We will pay you " + pack.amount() + " (" + hours + ").";
     };
+    String agreed = pack.agreedOffer() == null ? "" : pack.agreedOffer() + " ";
+    if (pack.peerResearchOnly()) {
+      like = peerResearchTask(pack.peerResearch());
+      String note = pack.ownExperienceNote() == null ? "" : " " + pack.ownExperienceNote();
+      return new Sentences(pack.purpose(), pack.timeline(), null, like + note, agreed + peerResearchOffer(pack), true,
+          false);
+    }
+    if (pack.choosesHow()) {
+      like = like + " Or, if you would rather not come to the session, you can be a peer researcher instead: "
+          + peerResearchTask(pack.peerResearch()) + " When you say yes, tell us which you would like to do.";
+    }
     if (pack.ownExperienceNote() != null) {
       like = like + " " + pack.ownExperienceNote();
     }
     return new Sentences(pack.purpose(), pack.timeline(), roleNote, like,
-        (pack.agreedOffer() == null ? "" : pack.agreedOffer() + " ") + offer
-            + " We pay back travel and childcare costs for the session. Please keep your tickets or receipts.");
+        agreed + offer + " We pay back travel and childcare costs for the session. Please keep your tickets or receipts."
+            + (pack.choosesHow() ? " Peer researchers are thanked in the same way for the hours they spend "
+                + "gathering views, at " + pack.hourlyRate() + " an hour." : ""), false, pack.choosesHow());
   }
 
   /**

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coproduced.commissioning.forms.TaskForm;
 import org.coproduced.commissioning.involvement.invitation.InvitationPack.Sentences;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,9 @@ public class InvitationPackListener implements TaskListener {
   public void notify(DelegateTask task) {
     long invitationId = TaskForm.of(task).id(INVITATION_ID);
     Sentences pack = packs.sentences(packs.of(facts.find(invitationId).orElseThrow()));
+    // The form asks how they take part only when the request has both a session and peer research.
+    task.setVariableLocal(PeerResearchVariables.CHOOSES_HOW, pack.choosesHow());
+    task.setVariableLocal(PeerResearchVariables.PEER_RESEARCH_ONLY, pack.peerResearchOnly());
     task.setVariableLocal(CYCLE_PURPOSE, pack.purpose());
     task.setVariableLocal(CYCLE_TIMELINE, pack.timeline());
     task.setVariableLocal(ROLE_NOTE, pack.roleNote());

@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.Message;
 import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.involvement.RequestDescriptionListener;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.coproduced.commissioning.involvement.NoticeRule;
 import org.coproduced.commissioning.involvement.RequestStatus;
@@ -107,8 +108,13 @@ public class SessionChanges {
   }
 
   private InvolvementRequest request(long requestId) {
-    return requests.findById(requestId)
+    InvolvementRequest request = requests.findById(requestId)
         .orElseThrow(() -> new FormInputException("There is no such session. It may have been deleted."));
+    if (RequestDescriptionListener.NO_SESSION_FORMAT.equals(request.sessionFormat())) {
+      throw new FormInputException("This request asks for peer research only, so there is no session to move or "
+          + "cancel. If the date to gather views by must change, tell the peer researchers directly.");
+    }
+    return request;
   }
 
   /** The gate's process, if it is inviting experts or waiting for the session; otherwise why not. */

@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.involvement.invitation;
 
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,17 +14,22 @@ public class SessionConfirmations {
 
   private final InvitationRepository invitations;
   private final SessionNews news;
+  private final PeerResearchRepository peerResearch;
 
-  public SessionConfirmations(InvitationRepository invitations, SessionNews news) {
+  public SessionConfirmations(InvitationRepository invitations, SessionNews news, PeerResearchRepository peerResearch) {
     this.invitations = invitations;
     this.news = news;
+    this.peerResearch = peerResearch;
   }
 
-  /** Confirms the place of someone who has just said yes; nothing for a no. */
+  /**
+   * Confirms the place of someone who has just said yes to the session; nothing for a no, nor for
+   * a peer researcher, who comes to no session: their task says what to do and by when.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void answered(long invitationId) {
     Invitation invitation = invitations.get(invitationId);
-    if (invitation.status() == InvitationStatus.ACCEPTED) {
+    if (invitation.status() == InvitationStatus.ACCEPTED && !peerResearch.isResearcher(invitationId)) {
       news.tell(invitation, SessionNewsMessage.confirmed(invitationId));
     }
   }
@@ -32,7 +38,7 @@ public class SessionConfirmations {
   @Transactional(propagation = Propagation.MANDATORY)
   public void remindEveryoneComing(long requestId) {
     for (Invitation invitation : invitations.findByRequest(requestId)) {
-      if (invitation.status() == InvitationStatus.ACCEPTED) {
+      if (invitation.status() == InvitationStatus.ACCEPTED && !peerResearch.isResearcher(invitation.id())) {
         news.tell(invitation, SessionNewsMessage.reminder(invitation.id()));
       }
     }

@@ -87,6 +87,33 @@ public class RecompenseLedger {
         .update();
   }
 
+  /**
+   * What a peer researcher is owed for the views they gathered for one request: the hours they
+   * recorded, at the hourly rate, in the form they chose.
+   */
+  public record PeerResearchOwed(long expertId, long requestId, long cycleId, LocalDate recordedOn, String kind,
+      int hours, BigDecimal paidHours, BigDecimal amount, String basis) {}
+
+  /**
+   * Adds an owed entry for peer research unless the expert already has one for the request: a
+   * retry adds nothing twice, and the unique key {@code uq_recompense} refuses a second entry that
+   * another node adds at the same moment. The cycle is kept too, so it adds up with the cycle's
+   * other work outside sessions.
+   */
+  public void addOwedForPeerResearch(PeerResearchOwed owed) {
+    BigDecimal none = BigDecimal.ZERO.setScale(2);
+    jdbc.sql("""
+            INSERT INTO cc_recompense (expert_id, request_id, cycle_id, work, session_date, kind, hours,
+              preparation_hours, paid_hours, amount, basis, expenses, status, created_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
+              (SELECT 1 FROM cc_recompense WHERE expert_id = ? AND request_id = ?)""")
+        .params(owed.expertId(), owed.requestId(), owed.cycleId(), RecompensedWork.PEER_RESEARCH.name(),
+            owed.recordedOn(), owed.kind(), owed.hours(), owed.paidHours(), owed.amount(), owed.basis(), none,
+            RecompenseStatus.OWED.name(), Timestamp.from(ProcessClock.now().toInstant()), owed.expertId(),
+            owed.requestId())
+        .update();
+  }
+
   /** Hours an expert gave outside sessions on one day: they count towards the limit of hours like a session. */
   public record WorkHours(long expertId, LocalDate day, int hours) {}
 
@@ -102,7 +129,7 @@ public class RecompenseLedger {
 
   /** Every entry for work outside sessions in a cycle, by round, work and expert reference. */
   public List<LedgerEntry> workEntriesForCycle(long cycleId) {
-    return withRefs(jdbc.sql(SELECT + " WHERE r.cycle_id = ?").param(cycleId).query(this::map).list()).stream()
+    return withRefs(jdbc.sql(SELECT + " WHERE r.cycle_id = ? AND r.review_round IS NOT NULL").param(cycleId).query(this::map).list()).stream()
         .sorted(Comparator.comparing(LedgerEntry::reviewRound).thenComparing(LedgerEntry::work)
             .thenComparing(LedgerEntry::expertRef))
         .toList();
@@ -218,7 +245,8 @@ public class RecompenseLedger {
     return jdbc.sql("""
             SELECT request_id, kind, COUNT(*) AS entries, COALESCE(SUM(hours), 0) AS hours,
               COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(expenses), 0) AS expenses
-            FROM cc_recompense WHERE request_id IN (:requests) GROUP BY request_id, kind ORDER BY request_id, kind""")
+            FROM cc_recompense WHERE request_id IN (:requests) AND work = 'SESSION'
+            GROUP BY request_id, kind ORDER BY request_id, kind""")
         .param("requests", requestIds)
         .query((rs, n) -> new RecompenseSum(rs.getLong("request_id"), rs.getString("kind"), rs.getInt("entries"),
             rs.getInt("hours"), rs.getBigDecimal("amount"), rs.getBigDecimal("expenses")))

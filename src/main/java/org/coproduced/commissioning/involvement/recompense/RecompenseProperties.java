@@ -55,6 +55,7 @@ public record RecompenseProperties(
       case SPECIFICATION_REVIEW -> specificationReviewHours;
       case MEDIATION_MEETING -> mediationMeetingHours;
       case SESSION -> throw new IllegalArgumentException("A session's hours are recorded with its attendance");
+      case PEER_RESEARCH -> throw new IllegalArgumentException("A peer researcher records the hours they spent");
     };
   }
 

@@ -7,7 +7,8 @@ package org.coproduced.commissioning.involvement.recompense;
 public enum RecompensedWork {
   SESSION("Sessions", "at the session"),
   SPECIFICATION_REVIEW("Reviewing the specification", "reviewing the specification"),
-  MEDIATION_MEETING("Meetings to agree the specification", "at the meeting to agree the specification");
+  MEDIATION_MEETING("Meetings to agree the specification", "at the meeting to agree the specification"),
+  PEER_RESEARCH("Peer research", "gathering views as a peer researcher");
 
   private final String words;
   private final String hoursSpent;

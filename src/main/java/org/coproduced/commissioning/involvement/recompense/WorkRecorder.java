@@ -48,6 +48,24 @@ public class WorkRecorder {
   }
 
   /**
+   * One peer researcher's hours gathering views for one request, at the hourly rate, in the form
+   * they chose; a retry adds nothing twice.
+   */
+  public void recordPeerResearch(long requestId, long cycleId, long expertId, int hours, LocalDate recordedOn) {
+    Expert expert = experts.findById(expertId).orElseThrow(() ->
+        new IllegalStateException("No expert " + expertId + " to recompense for peer research"));
+    String kind = expert.recompensePreference() == null ? "payment" : expert.recompensePreference();
+    boolean none = "none".equals(kind);
+    BigDecimal paidHours = BigDecimal.valueOf(hours).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal amount = paidHours.multiply(matching.hourlyRate()).setScale(2, RoundingMode.HALF_UP);
+    String basis = hours + (hours == 1 ? " hour " : " hours ") + RecompensedWork.PEER_RESEARCH.hoursSpent()
+        + ", as they recorded";
+    ledger.addOwedForPeerResearch(new RecompenseLedger.PeerResearchOwed(expert.id(), requestId, cycleId, recordedOn,
+        kind.toUpperCase(Locale.ROOT), hours, none ? BigDecimal.ZERO.setScale(2) : paidHours,
+        none ? BigDecimal.ZERO.setScale(2) : amount, none ? "They chose not to receive recompense" : basis));
+  }
+
+  /**
    * What the ledger records for this work by someone who chose payment, a voucher or training
    * credit: the hours given (or the configured hours) at the hourly rate.
    */

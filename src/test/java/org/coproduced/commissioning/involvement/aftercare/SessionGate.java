@@ -52,14 +52,24 @@ public final class SessionGate {
 
   /** A gate whose invitations to {@code refs} are sent (and delivered) and accepted; returns its business key. */
   public String invited(String title, boolean ownExperience, String... refs) {
+    Map<String, Object> fields = new HashMap<>(CycleDriver.requestFields(CycleDriver.nextSessionDate(), refs.length));
+    fields.put("ownExperience", ownExperience ? "yes" : "no");
+    String bk = described(title, fields, refs);
+    deliveries.sendAll();
+    return bk;
+  }
+
+  /**
+   * A gate described with these request fields, accepted, and its invitations to exactly
+   * {@code refs} confirmed and sent (the mail waits in the outbox); returns its business key.
+   */
+  public String described(String title, Map<String, Object> requestFields, String... refs) {
     long cycle = cycles.insert(title, "housing-homelessness", "under-100k", "Experts will shape the service.",
         "Better outcomes", "Spring", "commissioner", null);
     String bk = String.valueOf(cycle);
     engine.getRuntimeService().startProcessInstanceByKey("involvement-request", bk,
         Map.of("cycleId", cycle, "commissioner", "commissioner", "stage", "ANALYSE"));
-    Map<String, Object> fields = new HashMap<>(CycleDriver.requestFields(CycleDriver.nextSessionDate(), refs.length));
-    fields.put("ownExperience", ownExperience ? "yes" : "no");
-    driver.submit(driver.task(bk, "Activity_DescribeRequest"), fields);
+    driver.submit(driver.task(bk, "Activity_DescribeRequest"), requestFields);
     driver.acceptRequest(bk);
     long requestId = requestId(bk);
     jdbc.sql("DELETE FROM cc_invitation WHERE request_id = ?").param(requestId).update();
@@ -67,7 +77,6 @@ public final class SessionGate {
       invitations.insert(requestId, experts.findByRef(ref).orElseThrow().id(), InvitationStatus.PROPOSED, false, null);
     }
     driver.confirmExperts(bk);
-    deliveries.sendAll();
     return bk;
   }
 
