@@ -16,6 +16,7 @@ import org.coproduced.commissioning.notification.Deliveries;
 import org.coproduced.commissioning.notification.MailTest;
 import org.coproduced.commissioning.notification.Mailbox;
 import org.coproduced.commissioning.notification.TestMailServer;
+import org.coproduced.commissioning.procurement.ScoringPanel;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.coproduced.commissioning.support.PersonalDataScan;
 import org.coproduced.commissioning.records.ExpertRecords;
@@ -52,6 +53,7 @@ class SteppingBackTest {
   @Autowired FollowUps followUps;
   @Autowired ExpertRepository experts;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired ScoringPanel panel;
 
   CycleDriver driver;
 
@@ -158,6 +160,9 @@ class SteppingBackTest {
     assertThat(engine.getTaskService().getVariable(panelShort.getId(), "requestId")).isNotNull();
 
     driver.tasks(bk, "Activity_ScoreBid").forEach(t -> driver.submit(t, CycleDriver.scores(4)));
+    // The moderation waits for a new member (ShortScoringPanelTest), or, as here, for going on to be agreed.
+    assertThat(driver.tasks(bk, "Activity_ModerateScores")).isEmpty();
+    panel.goOn(Long.parseLong(bk), "The commissioner agreed: the bids are far apart.", true, "coordinator");
     List<Task> moderation = driver.tasks(bk, "Activity_ModerateScores");
     assertThat(moderation).isNotEmpty();
     assertThat(moderation).extracting(t -> String.valueOf(engine.getTaskService().getVariable(t.getId(),
