@@ -172,9 +172,12 @@ class SteppingBackTest {
   @Test
   void expertTasksAreDueRemindedBeforeAndCheckedInOnAfter() {
     String bk = startAtReview("Due dates for a review");
-    Task review = driver.tasks(bk, "Activity_ReviewSpecification").stream()
-        .filter(t -> contacts.emailReaches(ref(t, "reviewerRef"))).findFirst().orElseThrow();
+    // Someone who reads email if the gate chose one (the pool's fairness order decides), else by post or phone.
+    List<Task> reviews = driver.tasks(bk, "Activity_ReviewSpecification");
+    Task review = reviews.stream().filter(t -> contacts.emailReaches(ref(t, "reviewerRef"))).findFirst()
+        .orElse(reviews.get(0));
     String who = ref(review, "reviewerRef");
+    boolean byEmail = contacts.emailReaches(who);
     assertThat(review.getDueDate()).isCloseTo(new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(10)),
         TimeUnit.MINUTES.toMillis(5));
     String watch = "expert-task/" + review.getId();
@@ -183,11 +186,15 @@ class SteppingBackTest {
     driver.fireTimer(watch, "Event_ReminderDue");
     deliveries.sendAll();
     String email = contacts.expert(who).orElseThrow().email();
-    List<Mailbox.Mail> reminders = Mailbox.to(mail, email).stream()
-        .filter(m -> m.subject().contains("A gentle reminder")).toList();
-    assertThat(reminders).hasSize(1);
-    assertThat(reminders.get(0).text()).contains("I can't do this now", review.getId())
-        .doesNotContainIgnoringCase("overdue").doesNotContainIgnoringCase("late");
+    if (byEmail) {
+      List<Mailbox.Mail> reminders = Mailbox.to(mail, email).stream()
+          .filter(m -> m.subject().contains("A gentle reminder")).toList();
+      assertThat(reminders).hasSize(1);
+      assertThat(reminders.get(0).text()).contains("I can't do this now", review.getId())
+          .doesNotContainIgnoringCase("overdue").doesNotContainIgnoringCase("late");
+    } else {
+      assertThat(followUp(bk, who, "REMINDER").getName()).startsWith("Remind " + who);
+    }
 
     driver.fireTimer(watch, "Event_TaskDue");
     Task checkIn = followUp(bk, who, "OVERDUE");
@@ -209,7 +216,9 @@ class SteppingBackTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
         .isZero();
     // Nobody is thanked for, or told about, a task a coordinator ended.
-    assertThat(Mailbox.to(mail, email)).noneMatch(m -> m.subject().contains(THANKS));
+    if (byEmail) {
+      assertThat(Mailbox.to(mail, email)).noneMatch(m -> m.subject().contains(THANKS));
+    }
   }
 
   private String startAtPlan(String title) {
