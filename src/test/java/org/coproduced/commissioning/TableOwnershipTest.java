@@ -43,6 +43,7 @@ class TableOwnershipTest {
       Map.entry("cc_award_explanation", "procurement"),
       Map.entry("cc_assessment_summary", "procurement"),
       Map.entry("cc_standstill_challenge", "procurement"),
+      Map.entry("cc_scoring_panel_change", "procurement"),
       Map.entry("cc_expert", "experts"),
       Map.entry("cc_lived_experience_area", "experts"),
       Map.entry("cc_involvement_request", "involvement"),

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.forms.FormInputException;
 import org.coproduced.commissioning.involvement.CycleOutlines;
-import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.plainenglish.ReadingEase;
 import org.coproduced.commissioning.procurement.ProcurementRepository.ModeratedBid;
 import org.springframework.stereotype.Component;
@@ -26,14 +25,14 @@ public class AssessmentSummaries {
   private static final Pattern EXPERT_REF = Pattern.compile("\\bEX-?\\d+", Pattern.CASE_INSENSITIVE);
 
   private final ProcurementRepository procurement;
-  private final ContributionRepository contributions;
+  private final ProcurementService panel;
   private final ExpertContacts experts;
   private final CycleOutlines cycles;
 
-  public AssessmentSummaries(ProcurementRepository procurement, ContributionRepository contributions,
+  public AssessmentSummaries(ProcurementRepository procurement, ProcurementService panel,
       ExpertContacts experts, CycleOutlines cycles) {
     this.procurement = procurement;
-    this.contributions = contributions;
+    this.panel = panel;
     this.experts = experts;
     this.cycles = cycles;
   }
@@ -45,7 +44,7 @@ public class AssessmentSummaries {
     ModeratedBid bid = bids.stream().filter(b -> b.id() == bidId).findFirst().orElseThrow();
     Optional<ModeratedBid> winner = procurement.award(cycleId).map(ProcurementRepository.Award::winningBidder)
         .flatMap(name -> bids.stream().filter(b -> b.bidder().equals(name)).findFirst());
-    int panelExperts = contributions.contributorRefs(cycleId, "EVALUATION").size();
+    int panelExperts = panel.panelExpertRefs(cycleId).size();
     String title = cycles.outline(cycleId).map(c -> c.title()).orElse("this service");
     StringBuilder text = new StringBuilder()
         .append("Dear ").append(bid.bidder()).append(",\n\n")
@@ -83,7 +82,7 @@ public class AssessmentSummaries {
    */
   public void check(long cycleId, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String ref : contributions.contributorRefs(cycleId, "EVALUATION")) {
+    for (String ref : panel.panelExpertRefs(cycleId)) {
       experts.expert(ref).map(e -> e.name()).filter(n -> n != null && n.length() > 2)
           .filter(n -> lower.contains(n.toLowerCase(Locale.ROOT)))
           .ifPresent(n -> {

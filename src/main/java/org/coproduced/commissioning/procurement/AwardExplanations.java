@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coproduced.commissioning.experts.ExpertContacts;
 import org.coproduced.commissioning.experts.ExpertContacts.ExpertContact;
-import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
 import org.coproduced.commissioning.notification.MessageQueue;
 import org.coproduced.commissioning.notification.Recipient;
 import org.coproduced.commissioning.schedule.ProcessClock;
@@ -26,21 +25,21 @@ public class AwardExplanations {
   static final String TOLD = "TOLD";
 
   private final JdbcClient jdbc;
-  private final ContributionRepository contributions;
+  private final ProcurementService panel;
   private final ExpertContacts experts;
   private final MessageQueue queue;
 
-  public AwardExplanations(JdbcClient jdbc, ContributionRepository contributions, ExpertContacts experts,
+  public AwardExplanations(JdbcClient jdbc, ProcurementService panel, ExpertContacts experts,
       MessageQueue queue) {
     this.jdbc = jdbc;
-    this.contributions = contributions;
+    this.panel = panel;
     this.experts = experts;
     this.queue = queue;
   }
 
   /** Emails the decision to every expert on the panel who reads email; the others wait for a coordinator. */
   public void explain(long cycleId, long winningBidId) {
-    for (String ref : contributions.contributorRefs(cycleId, "EVALUATION")) {
+    for (String ref : panel.panelExpertRefs(cycleId)) {
       ExpertContact expert = experts.expert(ref).orElse(null);
       if (expert == null || expert.erased()) {
         continue;

@@ -22,10 +22,12 @@ public class ProcurementRepository implements CycleRecords {
 
   private final JdbcClient jdbc;
   private final AwardSteps steps;
+  private final PanelChangeRepository panelChanges;
 
-  public ProcurementRepository(JdbcClient jdbc, AwardSteps steps) {
+  public ProcurementRepository(JdbcClient jdbc, AwardSteps steps, PanelChangeRepository panelChanges) {
     this.jdbc = jdbc;
     this.steps = steps;
+    this.panelChanges = panelChanges;
   }
 
   public void saveTender(long cycleId, String reference, LocalDate closingDate, String question, Weightings w) {
@@ -206,10 +208,11 @@ public class ProcurementRepository implements CycleRecords {
         .optional();
   }
 
-  /** Deletes the cycle's Procurement Act steps, scores, tender, bids, declarations and award explanations, scores before their bids. */
+  /** Deletes the cycle's Procurement Act steps, panel changes, scores, tender, bids, declarations and award explanations, scores before their bids. */
   @Override
   public void deleteForCycle(long cycleId) {
     steps.deleteForCycle(cycleId);
+    panelChanges.deleteForCycle(cycleId);
     jdbc.sql("DELETE FROM cc_bid_score WHERE bid_id IN (SELECT id FROM cc_bid WHERE cycle_id = ?)")
         .param(cycleId).update();
     jdbc.sql("DELETE FROM cc_tender WHERE cycle_id = ?").param(cycleId).update();

@@ -23,20 +23,32 @@ public class ProcurementService {
   private final ContributionRepository contributions;
   private final ExpertDirectory directory;
   private final StepBacks stepBacks;
+  private final PanelChangeRepository panelChanges;
 
   public ProcurementService(ProcurementRepository procurement, ContributionRepository contributions,
-      ExpertDirectory directory, StepBacks stepBacks) {
+      ExpertDirectory directory, StepBacks stepBacks, PanelChangeRepository panelChanges) {
     this.procurement = procurement;
     this.contributions = contributions;
     this.directory = directory;
     this.stepBacks = stepBacks;
+    this.panelChanges = panelChanges;
   }
 
-  /** The evaluation panel: the commissioner, then the experts who joined the evaluation session. */
+  /**
+   * The evaluation panel: the commissioner, then the experts who joined the evaluation session, then
+   * anyone a coordinator added to the running panel after someone stepped back ({@link ScoringPanel}).
+   */
   public List<String> evaluatorRefs(long cycleId, String commissioner) {
     List<String> refs = new ArrayList<>();
     refs.add(OFFICER_PREFIX + commissioner);
-    refs.addAll(contributions.contributorRefs(cycleId, "EVALUATION"));
+    refs.addAll(panelExpertRefs(cycleId));
+    return refs;
+  }
+
+  /** The experts on the panel: those who joined the evaluation session, then those added to it later. */
+  public List<String> panelExpertRefs(long cycleId) {
+    List<String> refs = new ArrayList<>(contributions.contributorRefs(cycleId, "EVALUATION"));
+    panelChanges.added(cycleId).stream().filter(ref -> !refs.contains(ref)).forEach(refs::add);
     return refs;
   }
 

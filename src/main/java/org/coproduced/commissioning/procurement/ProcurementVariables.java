@@ -41,6 +41,8 @@ public final class ProcurementVariables {
   public static final String SOCIAL_VALUE_SCORE = "socialValueScore";
   public static final String PRICE_SCORE = "priceScore";
   public static final String PRIVATE_SCORE_NOTES = "privateScoreNotes";
+  /** Stepping back from one bid only: the expert still scores their other bids. */
+  public static final String ONLY_THIS_BID = "onlyThisBid";
   public static final String MODERATION_NOTES = "moderationNotes";
   // decide-award
   public static final String WINNING_BID = "winningBid";

@@ -16,6 +16,8 @@ public final class StepBackVariables {
   public static final String STEP_BACK = "stepBack";
   public static final String ANSWER_NOW = "answer";
   public static final String PRIVATE_STEP_BACK_NOTE = "privateStepBackNote";
+  /** Set on a task ended because its expert stepped back from a sibling task: the sibling's id. */
+  public static final String STEPPED_BACK_ALONG_WITH = "steppedBackAlongWith";
 
   // expert-task-follow-up and expert-task-watch
   public static final String CYCLE_ID = "cycleId";

@@ -40,14 +40,36 @@ public class StepBacks {
    * up. Always takes the step-back fields out of the engine, so the next task does not inherit them.
    */
   public boolean handle(DelegateTask task, long cycleId, String expertRef) {
+    return handle(task, cycleId, expertRef, task.getTaskDefinitionKey());
+  }
+
+  /** As {@link #handle(DelegateTask, long, String)}, recording the step back under this task kind. */
+  public boolean handle(DelegateTask task, long cycleId, String expertRef, String taskKind) {
     Object choice = task.getVariable(STEP_BACK);
     task.removeVariable(STEP_BACK);
     String note = TaskForm.of(task).takePrivateText(PRIVATE_STEP_BACK_NOTE, "What you would like us to know",
         TaskForm.LONG_TEXT);
     Optional<StepBackReason> reason = StepBackReason.ofFormValue(choice);
-    reason.ifPresent(r -> stepBack(new StepBack(task.getId(), cycleId, task.getTaskDefinitionKey(), expertRef, r,
-        note)));
+    reason.ifPresent(r -> stepBack(new StepBack(task.getId(), cycleId, taskKind, expertRef, r, note)));
     return reason.isPresent();
+  }
+
+  /**
+   * Ends this task as part of a step back the expert made on another task ({@code along}): recorded
+   * once, so the work goes on without it, but with no thank-you or coordinator task of its own (the
+   * other task's say it all). Returns whether this task ended so.
+   */
+  public boolean handleAlong(DelegateTask task, long cycleId, String expertRef) {
+    Object along = task.getVariable(STEPPED_BACK_ALONG_WITH);
+    if (along == null) {
+      return false;
+    }
+    task.removeVariable(STEPPED_BACK_ALONG_WITH);
+    Object choice = task.getVariable(STEP_BACK);
+    task.removeVariable(STEP_BACK);
+    StepBackReason reason = StepBackReason.ofFormValue(choice).orElse(StepBackReason.CANT_NOW);
+    repository.record(new StepBack(task.getId(), cycleId, task.getTaskDefinitionKey(), expertRef, reason, null));
+    return true;
   }
 
   /**

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.Date;
@@ -95,6 +96,35 @@ class CommissioningCycleModelTest {
     complete(task("Activity_HoldMediationMeeting", cycle));
 
     assertThat(cycle).isWaitingAt("Activity_DraftSpecification");
+  }
+
+  @Test
+  void aShortPanelWaitsBeforeTheModerationForANewMemberWhoDeclaresAndScores() {
+    beans.returns("waitsForNewMember", true);
+    ProcessInstance cycle = startBefore("Activity_PublishTender");
+    complete(task("Activity_PublishTender", cycle), withVariables("tenderClosesAt", new Date(),
+        "procurementRoute", "above-threshold"));
+    execute(job("Event_TenderClosed", cycle));
+    complete(task("Activity_RecordBids", cycle));
+    complete(task("Activity_DeclareInterests", cycle));
+    complete(task("Activity_ScoreBid", cycle));
+    assertThat(cycle).isWaitingAt("Event_PanelSettled").hasNotPassed("Activity_ModerateScores");
+
+    // A coordinator adds someone, as procurement/ScoringPanel does: one more instance of the running panel.
+    beans.returns("waitsForNewMember", false);
+    String panel = runtimeService().getActivityInstance(cycle.getId())
+        .getActivityInstances("SubProcess_Evaluate#multiInstanceBody")[0].getId();
+    runtimeService().createProcessInstanceModification(cycle.getId())
+        .startBeforeActivity("SubProcess_Evaluate", panel).setVariableLocal("evaluatorRef", "EX-0009").execute();
+    runtimeService().createMessageCorrelation("ScoringPanelSettled").processInstanceId(cycle.getId()).correlateAll();
+
+    assertThat(cycle).isWaitingAt("Activity_DeclareInterests").hasNotPassed("Activity_ModerateScores");
+    org.assertj.core.api.Assertions.assertThat(taskService().getVariable(task("Activity_DeclareInterests", cycle)
+        .getId(), "evaluatorRef")).isEqualTo("EX-0009");
+    complete(task("Activity_DeclareInterests", cycle));
+    complete(task("Activity_ScoreBid", cycle));
+    assertThat(cycle).hasPassed("Event_EvaluationDoneAfterPanelSettled", "Event_EvaluationDone")
+        .isWaitingAt("Activity_ModerateScores");
   }
 
   @Test

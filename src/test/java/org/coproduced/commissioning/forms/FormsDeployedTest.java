@@ -59,7 +59,8 @@ class FormsDeployedTest {
         .boxed().flatMap(i -> List.of(bidNameKey(i), bidPriceKey(i)).stream()).toArray(String[]::new));
     read("declare-interests", HAS_CONFLICT, CONFLICT_BID_NAMES, CONFLICT_DETAILS, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("talk-through-conflict", CONFLICT_AGREED, CONFLICT_BID_NAMES, CONFLICT_DETAILS);
-    read("score-bid", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, PRIVATE_SCORE_NOTES, StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
+    read("score-bid", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, PRIVATE_SCORE_NOTES, ONLY_THIS_BID,
+        StepBackVariables.STEP_BACK, StepBackVariables.PRIVATE_STEP_BACK_NOTE);
     read("moderate-scores", QUALITY_SCORE, COPRODUCTION_SCORE, SOCIAL_VALUE_SCORE, PRICE_SCORE, MODERATION_NOTES);
     read("decide-award", WINNING_BID, PANEL_AGREES, REASON_FOR_EXPERTS);
     read("tell-panel-of-award", AWARD_TOLD_BY, AWARD_TOLD_ON, AWARD_TOLD_CONFIRMED);

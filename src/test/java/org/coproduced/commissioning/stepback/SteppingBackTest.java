@@ -16,6 +16,7 @@ import org.coproduced.commissioning.notification.Deliveries;
 import org.coproduced.commissioning.notification.MailTest;
 import org.coproduced.commissioning.notification.Mailbox;
 import org.coproduced.commissioning.notification.TestMailServer;
+import org.coproduced.commissioning.procurement.ScoringPanel;
 import org.coproduced.commissioning.support.CycleDriver;
 import org.coproduced.commissioning.support.PersonalDataScan;
 import org.coproduced.commissioning.records.ExpertRecords;
@@ -52,6 +53,7 @@ class SteppingBackTest {
   @Autowired FollowUps followUps;
   @Autowired ExpertRepository experts;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired ScoringPanel panel;
 
   CycleDriver driver;
 
@@ -158,6 +160,9 @@ class SteppingBackTest {
     assertThat(engine.getTaskService().getVariable(panelShort.getId(), "requestId")).isNotNull();
 
     driver.tasks(bk, "Activity_ScoreBid").forEach(t -> driver.submit(t, CycleDriver.scores(4)));
+    // The moderation waits for a new member (ShortScoringPanelTest), or, as here, for going on to be agreed.
+    assertThat(driver.tasks(bk, "Activity_ModerateScores")).isEmpty();
+    panel.goOn(Long.parseLong(bk), "The commissioner agreed: the bids are far apart.", true, "coordinator");
     List<Task> moderation = driver.tasks(bk, "Activity_ModerateScores");
     assertThat(moderation).isNotEmpty();
     assertThat(moderation).extracting(t -> String.valueOf(engine.getTaskService().getVariable(t.getId(),
@@ -167,9 +172,12 @@ class SteppingBackTest {
   @Test
   void expertTasksAreDueRemindedBeforeAndCheckedInOnAfter() {
     String bk = startAtReview("Due dates for a review");
-    Task review = driver.tasks(bk, "Activity_ReviewSpecification").stream()
-        .filter(t -> contacts.emailReaches(ref(t, "reviewerRef"))).findFirst().orElseThrow();
+    // Someone who reads email if the gate chose one (the pool's fairness order decides), else by post or phone.
+    List<Task> reviews = driver.tasks(bk, "Activity_ReviewSpecification");
+    Task review = reviews.stream().filter(t -> contacts.emailReaches(ref(t, "reviewerRef"))).findFirst()
+        .orElse(reviews.get(0));
     String who = ref(review, "reviewerRef");
+    boolean byEmail = contacts.emailReaches(who);
     assertThat(review.getDueDate()).isCloseTo(new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(10)),
         TimeUnit.MINUTES.toMillis(5));
     String watch = "expert-task/" + review.getId();
@@ -178,11 +186,15 @@ class SteppingBackTest {
     driver.fireTimer(watch, "Event_ReminderDue");
     deliveries.sendAll();
     String email = contacts.expert(who).orElseThrow().email();
-    List<Mailbox.Mail> reminders = Mailbox.to(mail, email).stream()
-        .filter(m -> m.subject().contains("A gentle reminder")).toList();
-    assertThat(reminders).hasSize(1);
-    assertThat(reminders.get(0).text()).contains("I can't do this now", review.getId())
-        .doesNotContainIgnoringCase("overdue").doesNotContainIgnoringCase("late");
+    if (byEmail) {
+      List<Mailbox.Mail> reminders = Mailbox.to(mail, email).stream()
+          .filter(m -> m.subject().contains("A gentle reminder")).toList();
+      assertThat(reminders).hasSize(1);
+      assertThat(reminders.get(0).text()).contains("I can't do this now", review.getId())
+          .doesNotContainIgnoringCase("overdue").doesNotContainIgnoringCase("late");
+    } else {
+      assertThat(followUp(bk, who, "REMINDER").getName()).startsWith("Remind " + who);
+    }
 
     driver.fireTimer(watch, "Event_TaskDue");
     Task checkIn = followUp(bk, who, "OVERDUE");
@@ -204,7 +216,9 @@ class SteppingBackTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
         .isZero();
     // Nobody is thanked for, or told about, a task a coordinator ended.
-    assertThat(Mailbox.to(mail, email)).noneMatch(m -> m.subject().contains(THANKS));
+    if (byEmail) {
+      assertThat(Mailbox.to(mail, email)).noneMatch(m -> m.subject().contains(THANKS));
+    }
   }
 
   private String startAtPlan(String title) {

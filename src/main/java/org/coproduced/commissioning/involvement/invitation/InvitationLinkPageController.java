@@ -35,10 +35,10 @@ public class InvitationLinkPageController {
   @PostMapping("/app/invitations/{token}")
   public String answerInvitation(@PathVariable String token, @RequestParam(required = false) String answer,
       @RequestParam(required = false) String accessNeeds, @RequestParam(required = false) String takePartAs,
-      Model model) {
+      @RequestParam(required = false) Integer seenChange, Model model) {
     model.addAttribute("token", token);
     try {
-      InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds, takePartAs);
+      InvitationLinks.Page page = invitations.answer(token, answer, accessNeeds, takePartAs, seenChange);
       model.addAttribute("needsGiven", accessNeeds != null && !accessNeeds.isBlank());
       return invitationPage(page, model);
     } catch (LinkInputException problem) {
@@ -56,6 +56,9 @@ public class InvitationLinkPageController {
     }
     model.addAttribute("page", page);
     model.addAttribute("date", MessageContent.DAY.format(page.invitation().sessionDate()));
+    if (page.invitation().change() != null) {
+      model.addAttribute("previousDate", MessageContent.DAY.format(page.invitation().change().previousDate()));
+    }
     return "links/invitation";
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.coproduced.commissioning.involvement.CycleOutlines;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
+import org.coproduced.commissioning.involvement.InvolvementRequestRepository.SessionChangeNote;
 import org.coproduced.commissioning.involvement.InvolvementVariables;
 import org.coproduced.commissioning.involvement.invitation.InvitationFacts.Facts;
 import org.coproduced.commissioning.notification.LinkTokens;
@@ -38,8 +39,17 @@ public class InvitationLinks {
     REFUSED
   }
 
-  /** The invitation as the page shows it, with the same pack as the email. */
-  public record Invited(Facts facts, String cycleTitle, InvitationPack.Sentences pack) {
+  /**
+   * The invitation as the page shows it, with the same pack as the email, and the session's latest
+   * change (moved, or cancelled and given a new date), if any: a link from an email sent before it
+   * shows what changed, so nobody answers for a date that no longer exists.
+   */
+  public record Invited(Facts facts, String cycleTitle, InvitationPack.Sentences pack, SessionChangeNote change) {
+
+    /** The change the page was shown with (0: never changed); an answer given on an older page is not recorded. */
+    public int changeNumber() {
+      return change == null ? 0 : change.number();
+    }
 
     public java.time.LocalDate sessionDate() {
       return facts.sessionDate();
@@ -101,15 +111,17 @@ public class InvitationLinks {
   /** Records the answer and the expert's access needs (kept in the application, never in the engine). */
   @Transactional
   public Page answer(String token, String answer, String accessNeeds) {
-    return answer(token, answer, accessNeeds, null);
+    return answer(token, answer, accessNeeds, null, null);
   }
 
   /**
    * As {@link #answer(String, String, String)}, with how the expert takes part when the request
-   * has both a session and peer research: "session" or "peerResearch".
+   * has both a session and peer research ("session" or "peerResearch"), from a page shown with the
+   * session's change number {@code seenChange} (none: 0). If the session changed since, nothing is
+   * recorded: the person is shown the new details and asked again.
    */
   @Transactional
-  public Page answer(String token, String answer, String accessNeeds, String takePartAs) {
+  public Page answer(String token, String answer, String accessNeeds, String takePartAs, Integer seenChange) {
     LinkToken found = tokens.findValid(token, Purpose.INVITATION_ANSWER).orElse(null);
     Facts invitation = found == null ? null : facts.find(found.targetId()).orElse(null);
     if (invitation == null) {
@@ -121,6 +133,10 @@ public class InvitationLinks {
     }
     if (!ACCEPT.equals(answer) && !DECLINE.equals(answer)) {
       throw new LinkInputException("Please choose yes or no.");
+    }
+    if ((seenChange == null ? 0 : seenChange) != requests.sessionChanges(invitation.requestId())) {
+      throw new LinkInputException("The session has changed since this page was opened. Please read the new date, "
+          + "time and place below, then answer again. We have not recorded an answer yet.");
     }
     String needs = ReplyText.checked(accessNeeds);
     boolean accepted = ACCEPT.equals(answer);
@@ -159,7 +175,7 @@ public class InvitationLinks {
 
   private Invited invited(Facts invitation) {
     return new Invited(invitation, cycles.outline(invitation.cycleId()).map(c -> c.title()).orElse(""),
-        packs.sentences(packs.of(invitation)));
+        packs.sentences(packs.of(invitation)), requests.lastSessionChange(invitation.requestId()).orElse(null));
   }
 
   private Page current(Facts invitation) {

@@ -29,7 +29,19 @@ public class InvitationRepository implements ExpertRecords {
     this.experts = experts;
   }
 
+  /**
+   * Adds an expert to this request's session. Someone whose invitation was called off when the session
+   * was cancelled comes back on the same invitation, opened again for the new date: its messages are
+   * keyed by the session's change number, so nothing about the old date is sent again or mistaken
+   * for news of the new one.
+   */
   public long insert(long requestId, long expertId, InvitationStatus status, boolean buddy, Long replacesId) {
+    Optional<Long> calledOff = jdbc.sql("SELECT id FROM cc_invitation WHERE request_id = ? AND expert_id = ? AND status = ?")
+        .params(requestId, expertId, InvitationStatus.CALLED_OFF.name()).query(Long.class).optional();
+    if (calledOff.isPresent()) {
+      reopen(calledOff.get(), status, buddy, replacesId);
+      return calledOff.get();
+    }
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO cc_invitation (request_id, expert_id, status, buddy, replaces_id, created_at)
@@ -53,6 +65,24 @@ public class InvitationRepository implements ExpertRecords {
   public List<Long> idsByRequestAndStatus(long requestId, InvitationStatus status) {
     return jdbc.sql("SELECT id FROM cc_invitation WHERE request_id = ? AND status = ? ORDER BY id")
         .params(requestId, status.name()).query(Long.class).list();
+  }
+
+  /**
+   * Experts not to propose again for this request: everyone asked, whatever they answered, except
+   * those whose invitation was called off when its session was cancelled; they may come on the new date.
+   */
+  public List<Long> expertIdsNotToAskAgain(long requestId) {
+    return jdbc.sql("SELECT expert_id FROM cc_invitation WHERE request_id = ? AND status <> ?")
+        .params(requestId, InvitationStatus.CALLED_OFF.name()).query(Long.class).list();
+  }
+
+  /** An invitation called off with its cancelled session, opened again for the session's new date. */
+  private void reopen(long id, InvitationStatus status, boolean buddy, Long replacesId) {
+    jdbc.sql("""
+            UPDATE cc_invitation SET status = ?, buddy = ?, replaces_id = ?, invited_at = NULL, answered_at = NULL,
+              answered_via = NULL, follow_up_notes = NULL, added_by_coordinator = FALSE
+            WHERE id = ? AND status = ?""")
+        .params(status.name(), buddy, replacesId, id, InvitationStatus.CALLED_OFF.name()).update();
   }
 
   /** Experts already asked for this request, whatever they answered: never asked twice. */
@@ -179,14 +209,16 @@ public class InvitationRepository implements ExpertRecords {
 
   /**
    * A coordinator added an expert to a proposal: confirmed straight away. Someone they took off
-   * earlier for the same session comes back on the same invitation.
+   * earlier for the same session, or whose invitation was called off with a cancelled session, comes
+   * back on the same invitation.
    */
   public void addByCoordinator(long requestId, long expertId) {
     int updated = jdbc.sql("""
-            UPDATE cc_invitation SET status = ?, added_by_coordinator = TRUE
-            WHERE request_id = ? AND expert_id = ? AND status IN (?, ?)""")
+            UPDATE cc_invitation SET status = ?, added_by_coordinator = TRUE, invited_at = NULL, answered_at = NULL,
+              answered_via = NULL
+            WHERE request_id = ? AND expert_id = ? AND status IN (?, ?, ?)""")
         .params(InvitationStatus.CONFIRMED.name(), requestId, expertId, InvitationStatus.REMOVED.name(),
-            InvitationStatus.WITHDRAWN.name()).update();
+            InvitationStatus.WITHDRAWN.name(), InvitationStatus.CALLED_OFF.name()).update();
     if (updated == 0) {
       jdbc.sql("""
               INSERT INTO cc_invitation (request_id, expert_id, status, buddy, added_by_coordinator, created_at)

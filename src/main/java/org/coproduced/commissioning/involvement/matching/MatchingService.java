@@ -122,7 +122,7 @@ public class MatchingService {
 
   private Demand demand(InvolvementRequest request) {
     return new Demand(sessionOf(request), request.places(), request.livedExperience(),
-        new HashSet<>(invitations.expertIdsAsked(request.id())));
+        new HashSet<>(invitations.expertIdsNotToAskAgain(request.id())));
   }
 
   private List<Pooled> pool(InvolvementRequest request) {
