@@ -58,6 +58,12 @@ final class BareModels {
   static final String CYCLE = PREFIX + "commissioning-cycle";
   static final List<String> PROCESSES = List.of("commissioning-cycle", "involvement-request", "feedback-delivery");
 
+  /**
+   * Conditions on variables the application's task listeners set, which the bare copies do not
+   * have: the standstill is kept (the award notice's listener decides it from the route).
+   */
+  static final java.util.Set<String> SET_BY_LISTENERS = java.util.Set.of("${standstillApplies}");
+
   private BareModels() {}
 
   /**
@@ -180,7 +186,7 @@ final class BareModels {
       loop.setLoopCardinality(cardinality);
     }
     for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
-      if (asksTheApplication(condition.getTextContent())) {
+      if (asksTheApplication(condition.getTextContent()) || SET_BY_LISTENERS.contains(condition.getTextContent())) {
         // A conditional flow out of a task with a default flow is the unusual way on (a panel
         // member not sure about a conflict of interest); the walk's answers take the default.
         condition.setTextContent(leavesATaskWithADefault(condition) ? "${false}" : "${true}");
