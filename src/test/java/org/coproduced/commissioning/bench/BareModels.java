@@ -17,7 +17,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.LoopCardinality;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
@@ -55,6 +57,12 @@ final class BareModels {
   static final String PREFIX = "bare-";
   static final String CYCLE = PREFIX + "commissioning-cycle";
   static final List<String> PROCESSES = List.of("commissioning-cycle", "involvement-request", "feedback-delivery");
+
+  /**
+   * Conditions on variables the application's task listeners set, which the bare copies do not
+   * have: the standstill is kept (the award notice's listener decides it from the route).
+   */
+  static final java.util.Set<String> SET_BY_LISTENERS = java.util.Set.of("${standstillApplies}");
 
   private BareModels() {}
 
@@ -178,8 +186,10 @@ final class BareModels {
       loop.setLoopCardinality(cardinality);
     }
     for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
-      if (asksTheApplication(condition.getTextContent())) {
-        condition.setTextContent("${true}");
+      if (asksTheApplication(condition.getTextContent()) || SET_BY_LISTENERS.contains(condition.getTextContent())) {
+        // A conditional flow out of a task with a default flow is the unusual way on (a panel
+        // member not sure about a conflict of interest); the walk's answers take the default.
+        condition.setTextContent(leavesATaskWithADefault(condition) ? "${false}" : "${true}");
       }
     }
     for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
@@ -193,6 +203,11 @@ final class BareModels {
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
       call.setCalledElement(PREFIX + call.getCalledElement());
     }
+  }
+
+  private static boolean leavesATaskWithADefault(ConditionExpression condition) {
+    return condition.getParentElement() instanceof SequenceFlow flow && flow.getSource() instanceof Activity activity
+        && activity.getAttributeValue("default") != null;
   }
 
   /** An expression that calls one of the application's beans (a method call). */

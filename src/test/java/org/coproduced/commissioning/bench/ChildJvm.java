@@ -110,6 +110,27 @@ final class ChildJvm implements AutoCloseable {
         Long.parseLong(m.group(2)) / 1024) : "not known";
   }
 
+  /**
+   * Kilobytes of Java heap still in use after a full garbage collection (jcmd GC.run): what the
+   * JVM holds on to, apart from the garbage of the start it has not collected yet.
+   */
+  long liveHeapKilobytes() throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
+        .start();
+    gc.getInputStream().readAllBytes();
+    gc.waitFor();
+    Process info = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.heap_info")
+        .redirectErrorStream(true).start();
+    String out = new String(info.getInputStream().readAllBytes());
+    info.waitFor();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("jcmd GC.heap_info said: " + out);
+    }
+    return Long.parseLong(m.group(2));
+  }
+
   @Override
   public void close() throws InterruptedException, IOException {
     process.destroy();

@@ -33,7 +33,20 @@ final class ColdStart {
 
   private ColdStart() {}
 
-  private record Ready(double seconds, long rssKilobytes) {}
+  private record Ready(double seconds, long rssKilobytes, long liveHeapKilobytes) {}
+
+  /** What one kind of start gave, run after run. */
+  private record Starts(List<Double> seconds, List<Double> rss, List<Double> liveHeap) {
+    Starts() {
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    void add(Ready ready) {
+      seconds.add(ready.seconds());
+      rss.add((double) ready.rssKilobytes());
+      liveHeap.add((double) ready.liveHeapKilobytes());
+    }
+  }
 
   static void run(Scale scale, Results results) throws Exception {
     Path jar = jar();
@@ -42,6 +55,8 @@ final class ColdStart {
     List<Double> bareStarts = new ArrayList<>();
     List<Double> applicationRss = new ArrayList<>();
     List<Double> bareRss = new ArrayList<>();
+    List<Double> applicationLiveHeap = new ArrayList<>();
+    List<Double> bareLiveHeap = new ArrayList<>();
     long applicationCycleRss = 0;
     double cycleSeconds = 0;
     String heapAfterCycle = "";
@@ -54,6 +69,7 @@ final class ColdStart {
           Ready ready = bare(bareJar, run, results);
           bareStarts.add(ready.seconds());
           bareRss.add((double) ready.rssKilobytes());
+          bareLiveHeap.add((double) ready.liveHeapKilobytes());
           continue;
         }
         int port = ChildJvm.freePort();
@@ -61,6 +77,7 @@ final class ColdStart {
             List.of("java", "-jar", jar.toString(), "--server.port=" + port), results)) {
           applicationStarts.add(child.awaitHealthy());
           applicationRss.add((double) child.rssKilobytes());
+          applicationLiveHeap.add((double) child.liveHeapKilobytes());
           long start = System.nanoTime();
           new CycleWalker(new RestSteps(port, "demo"), CycleThroughput.PLACES, new CycleWalker.SessionDates())
               .walk("commissioning-cycle", null, "Cycle after a cold start");
@@ -91,14 +108,18 @@ final class ColdStart {
     long applicationMemory = Math.round(median(applicationRss));
     long bareMemory = Math.round(median(bareRss));
     double memoryRatio = applicationMemory / (double) bareMemory;
-    results.add("Cold start to ready, application (java -jar, default profile)", Results.seconds(application));
-    results.add("Cold start to ready, bare Camunda starter (bare-camunda/, its own jar)", Results.seconds(bare));
+    results.add("Cold start to ready on a new in-memory database, application (java -jar, demo profile)", Results.seconds(application));
+    results.add("Cold start to ready on a new in-memory database, bare Camunda starter (bare-camunda/, its own jar)", Results.seconds(bare));
     results.add("Cold start, application ÷ bare starter", String.format("%.2f×", application / bare),
         String.format("at most %.2f×", START_GOAL), application / bare <= START_GOAL);
     results.add("Resident memory when ready: application / bare starter",
         Results.megabytes(applicationMemory) + " / " + Results.megabytes(bareMemory));
     results.add("Resident memory when ready, application ÷ bare starter", String.format("%.2f×", memoryRatio),
         String.format("at most %.2f×", MEMORY_GOAL), memoryRatio <= MEMORY_GOAL);
+    results.add("Java heap in use after a full garbage collection when ready: application / bare starter",
+        Results.megabytes(Math.round(median(applicationLiveHeap))) + " / "
+            + Results.megabytes(Math.round(median(bareLiveHeap))));
+    productionLike(jar, bareJar, scale, results);
     results.add("Resident memory after one cycle, application (default profile)",
         Results.megabytes(applicationCycleRss), "at most 600 MB", applicationCycleRss <= 600 * 1024);
     results.add("Resident memory after one cycle, application as the Docker image runs it in a 1 GB container "
@@ -108,10 +129,74 @@ final class ColdStart {
         + "/actuator/health says UP); resident memory when ready: application %s, bare starter %s; default JVM "
         + "settings (G1, heap up to a quarter of the memory); the cycle after the start took %.1f s over the REST "
         + "API; the application's Java heap after it: %s. In a 1 GB container (%s: the memory the JVM sizes itself "
-        + "by, and the image's heap share) the heap after a cycle: %s.",
+        + "by, and the image's heap share) the heap after a cycle: %s. Java heap in use after a full garbage "
+        + "collection when ready: application %s, bare starter %s.",
         secondsList(applicationStarts), secondsList(bareStarts), scale.coldStarts(), megabytesList(applicationRss),
         megabytesList(bareRss), cycleSeconds, heapAfterCycle, String.join(" ", IN_ONE_GIGABYTE_CONTAINER),
-        containerHeap));
+        containerHeap, megabytesList(applicationLiveHeap), megabytesList(bareLiveHeap)));
+  }
+
+  /**
+   * Restarts as in production: no demo data, on a database that already holds everything (the
+   * schema, the application's tables, the deployed models), so that a start migrates and deploys
+   * nothing. Each gets an H2 database in a file of its own, made by one start that is not timed;
+   * then the two start in turns. Both create the administrator if missing, as a first production
+   * start must. The application's mail health check is off: no mail server runs here.
+   */
+  private static void productionLike(Path jar, Path bareJar, Scale scale, Results results) throws Exception {
+    Path databases = Files.createDirectories(Path.of("target", "bench", "restart-databases")).toAbsolutePath();
+    try (var old = Files.list(databases)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    Starts application = new Starts();
+    Starts bare = new Starts();
+    for (int run = 0; run <= scale.coldStarts(); run++) {
+      boolean applicationFirst = run % 2 == 1;
+      if (run > 0) {
+        System.out.printf("Restart on a database already set up %d of %d...%n", run, scale.coldStarts());
+      } else {
+        System.out.println("Setting up a database for each of the two (starts not timed)...");
+      }
+      for (boolean isApplication : applicationFirst ? List.of(true, false) : List.of(false, true)) {
+        int port = ChildJvm.freePort();
+        List<String> command = new ArrayList<>(List.of("java", "-jar",
+            (isApplication ? jar : bareJar).toString(), "--server.port=" + port,
+            "--spring.datasource.url=jdbc:h2:file:" + databases.resolve(isApplication ? "application" : "bare"),
+            "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + UUID.randomUUID()));
+        if (isApplication) {
+          // Spring's own default profile instead of the demo: no demo users, pool or mail server.
+          command.addAll(List.of("--spring.profiles.default=default", "--management.health.mail.enabled=false",
+              "--coproduction.security.secure-cookies=false"));
+        }
+        String name = (isApplication ? "application" : "bare-camunda") + "-restart-" + run;
+        try (ChildJvm child = ChildJvm.start(name, port, command, results)) {
+          double seconds = child.awaitHealthy();
+          long rss = child.rssKilobytes();
+          if (run > 0) {
+            (isApplication ? application : bare).add(new Ready(seconds, rss, child.liveHeapKilobytes()));
+          }
+        }
+      }
+    }
+    double ratio = median(application.seconds()) / median(bare.seconds());
+    double memoryRatio = median(application.rss()) / median(bare.rss());
+    results.add("Restart to ready on a database already set up, no demo data: application / bare starter",
+        Results.seconds(median(application.seconds())) + " / " + Results.seconds(median(bare.seconds())));
+    results.add("Restart, application ÷ bare starter", String.format("%.2f×", ratio),
+        String.format("at most %.2f×", START_GOAL), ratio <= START_GOAL);
+    results.add("Resident memory when ready after that restart: application / bare starter",
+        Results.megabytes(Math.round(median(application.rss()))) + " / "
+            + Results.megabytes(Math.round(median(bare.rss()))));
+    results.add("Resident memory when ready after that restart, application ÷ bare starter",
+        String.format("%.2f×", memoryRatio), String.format("at most %.2f×", MEMORY_GOAL), memoryRatio <= MEMORY_GOAL);
+    results.note(String.format("Restarts on a database already set up (H2 in a file, one each; no migration, no "
+        + "deployment, no demo data; the application with Spring's default profile instead of the demo), in turns: "
+        + "application %s, bare starter %s; resident memory application %s, bare starter %s; Java heap in use "
+        + "after a full garbage collection application %s, bare starter %s.", secondsList(application.seconds()),
+        secondsList(bare.seconds()), megabytesList(application.rss()), megabytesList(bare.rss()),
+        megabytesList(application.liveHeap()), megabytesList(bare.liveHeap())));
   }
 
   /** Starts the bare Camunda starter on its in-memory H2 and stops it once it is ready. */
@@ -121,11 +206,12 @@ final class ColdStart {
         "--server.port=" + port,
         "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + UUID.randomUUID()), results)) {
       double seconds = bare.awaitHealthy();
-      return new Ready(seconds, bare.rssKilobytes());
+      long rss = bare.rssKilobytes();
+      return new Ready(seconds, rss, bare.liveHeapKilobytes());
     }
   }
 
-  private static Path jar() throws IOException {
+  static Path jar() throws IOException {
     String given = System.getProperty("bench.jar");
     if (given != null && Files.exists(Path.of(given))) {
       return Path.of(given).toAbsolutePath();

@@ -24,9 +24,10 @@ import org.springframework.core.env.Environment;
  * <p>The same calls go to the application and to a bare Camunda starter ({@code bare-camunda/},
  * started here) on the same PostgreSQL database, so with the same data, users, filters and
  * authorizations, authorization checks on for both and the job executor off for both; the two
- * are measured in turns at each number of clients. The application runs in the benchmark's own
- * process (it made the data), the bare starter in a process of its own: the load clients' work
- * falls on the application's garbage collector, which can only make the application look slower.
+ * are measured in turns at each number of clients. Each runs in a JVM of its own, started the same
+ * way ({@code java -jar}, default JVM settings), so that neither shares its garbage collector or
+ * compiler threads with the load clients: the benchmark's own copy of the application, which made
+ * the data, is left idle meanwhile.
  */
 final class TasklistLoad {
 
@@ -47,20 +48,34 @@ final class TasklistLoad {
   static void run(ConfigurableApplicationContext context, String filterId, Scale scale, Results results)
       throws Exception {
     Environment environment = context.getEnvironment();
-    Target application = new Target("application", Integer.parseInt(environment.getProperty("local.server.port")));
     List<Integer> clientCounts = List.of(1, 10, scale.clients()).stream().distinct()
         .filter(n -> n <= scale.clients()).toList();
     int most = clientCounts.get(clientCounts.size() - 1);
     int port = ChildJvm.freePort();
-    System.out.println("PostgreSQL: a bare Camunda starter on the same database...");
-    try (ChildJvm bareJvm = ChildJvm.start("bare-camunda-postgres", port, List.of("java", "-jar",
-        ChildJvm.bareJar().toString(), "--server.port=" + port,
+    int applicationPort = ChildJvm.freePort();
+    List<String> sameDatabase = List.of(
         "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
         "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
         "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-        "--camunda.bpm.job-execution.enabled=false"), results)) {
+        "--camunda.bpm.job-execution.enabled=false");
+    List<String> bareCommand = new ArrayList<>(List.of("java", "-jar", ChildJvm.bareJar().toString(),
+        "--server.port=" + port));
+    bareCommand.addAll(sameDatabase);
+    // The demo profile, as the benchmark's own copy runs, with the benchmark's mail server.
+    List<String> applicationCommand = new ArrayList<>(List.of("java", "-jar", ColdStart.jar().toString(),
+        "--server.port=" + applicationPort, "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + environment.getProperty("spring.mail.port"),
+        "--coproduction.demo.mail-server-enabled=false"));
+    applicationCommand.addAll(sameDatabase);
+    System.out.println("PostgreSQL: the application and a bare Camunda starter on the same database, each in a JVM "
+        + "of its own...");
+    try (ChildJvm bareJvm = ChildJvm.start("bare-camunda-postgres", port, bareCommand, results);
+        ChildJvm applicationJvm = ChildJvm.start("application-postgres", applicationPort, applicationCommand,
+            results)) {
       double ready = bareJvm.awaitHealthy();
+      double applicationReady = applicationJvm.awaitHealthy();
       Target bare = new Target("bare starter", port);
+      Target application = new Target("application", applicationPort);
       List<WebSession> applicationSessions = signIn(application, most);
       List<WebSession> bareSessions = signIn(bare, most);
       // Both have served nothing through these paths yet: let the JIT compilers and caches settle.
@@ -89,9 +104,10 @@ final class TasklistLoad {
       results.note(String.format("Tasklist's \"My tasks\" through a signed-in session: one sample is the whole page "
           + "load (filter count and list, the filter's first 15 tasks as HAL, the first task, its form and its form's "
           + "variables: 6 requests). The bare starter (bare-camunda/: Camunda's webapps, REST API and engine, no "
-          + "plugins, listeners or filters, sign-ins in memory) was ready in %.1f s on the same PostgreSQL database; "
-          + "the application keeps sign-ins in the database (Spring Session JDBC). The two took turns at each number "
-          + "of clients, after %d s of warm-up each.", ready, warmUp));
+          + "plugins, listeners or filters, sign-ins in memory) was ready in %.1f s on the same PostgreSQL database, "
+          + "the application (sign-ins in the database, Spring Session JDBC) in %.1f s; each ran in a JVM of its own "
+          + "(java -jar, default JVM settings, job executor off). The two took turns at each number of clients, "
+          + "after %d s of warm-up each.", ready, applicationReady, warmUp));
     }
   }
 
