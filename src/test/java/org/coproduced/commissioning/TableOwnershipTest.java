@@ -51,6 +51,7 @@ class TableOwnershipTest {
       Map.entry("cc_recompense", "involvement/recompense"),
       Map.entry("cc_check_in", "involvement/aftercare"),
       Map.entry("cc_session_experience", "involvement/aftercare"),
+      Map.entry("cc_written_contribution", "involvement/written"),
       Map.entry("cc_feedback", "feedback"),
       Map.entry("cc_public_summary", "publication"),
       Map.entry("cc_public_contribution", "publication"),

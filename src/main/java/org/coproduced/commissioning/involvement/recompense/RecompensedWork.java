@@ -7,7 +7,9 @@ package org.coproduced.commissioning.involvement.recompense;
 public enum RecompensedWork {
   SESSION("Sessions", "at the session"),
   SPECIFICATION_REVIEW("Reviewing the specification", "reviewing the specification"),
-  MEDIATION_MEETING("Meetings to agree the specification", "at the meeting to agree the specification");
+  MEDIATION_MEETING("Meetings to agree the specification", "at the meeting to agree the specification"),
+  /** Thoughts sent in writing or by a recording by someone invited who could not come (one entry per gate). */
+  WRITTEN_CONTRIBUTION("Thoughts sent instead of coming", "writing or recording their thoughts");
 
   private final String words;
   private final String hoursSpent;
