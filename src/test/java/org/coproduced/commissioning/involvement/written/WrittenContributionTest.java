@@ -205,6 +205,23 @@ class WrittenContributionTest {
         .query(String.class).single()).isEqualTo("NOT_WANTED");
   }
 
+  @Test
+  void stoppingTheGateClosesTheOffersStillOpen() {
+    String bk = gate.invited("Stopped gate cycle", false, "EX-0007");
+    long invitationId = gate.invitationId(bk, "EX-0007");
+    gate.driver().submit(answerTask(bk, invitationId), Map.of("invitationAnswer", "decline"));
+    assertThat(gate.task(WrittenContributionVariables.businessKey(invitationId))).isNotNull();
+
+    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bk)
+        .processDefinitionKey("involvement-request").list()
+        .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "The cycle was stopped."));
+
+    assertThat(gate.task(WrittenContributionVariables.businessKey(invitationId))).as("the coordinator's task goes")
+        .isNull();
+    assertThat(jdbc.sql("SELECT status FROM cc_written_contribution WHERE invitation_id = ?").param(invitationId)
+        .query(String.class).single()).isEqualTo("CLOSED");
+  }
+
   // ---- the link: bad input, asking to talk, and after the notes ----
 
   @Test
