@@ -2,7 +2,7 @@ package org.coproduced.commissioning.involvement.written;
 
 /**
  * Names of the variables, form fields and messages of process {@code written-contribution}. Ids,
- * references and choices only: what a person wrote or said goes to {@code cc_contribution}.
+ * references and choices only: what a person wrote or said is a contribution, kept by {@code ContributionRepository}.
  */
 public final class WrittenContributionVariables {
 

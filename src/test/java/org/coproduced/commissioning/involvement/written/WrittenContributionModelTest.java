@@ -52,7 +52,7 @@ class WrittenContributionModelTest {
     ProcessInstance offer = start("email");
 
     verify(beans.<JavaDelegate>bean("offerWrittenContributionDelegate")).execute(any());
-    assertThat(offer).isWaitingAt("Event_ThoughtsSent", "Event_AskedToTalk");
+    assertThat(offer).isWaitingAt("Gateway_LinkAnswer");
     correlate(WrittenContributionVariables.SENT_MESSAGE);
 
     assertThat(offer).hasPassed("Event_ThoughtsSent").hasNotPassed("Activity_TakeDownContribution").isEnded();
