@@ -100,10 +100,10 @@ public class AuditApiController {
         "sessions with full notice", "contributions", "adopted", "partly adopted", "not adopted", "unanswered",
         "contributors", "acknowledged", "attested", "waiting", "median days from decision to feedback",
         "replies answered", "replies waiting", "expert hours", "recompense (GBP)", "expenses (GBP)",
-        "contributions at sessions", "contributions written or recorded", "contributions from peer research",
         SessionExperienceAuditController.CSV_HEADERS[0], SessionExperienceAuditController.CSV_HEADERS[1],
         SessionExperienceAuditController.CSV_HEADERS[2], SessionExperienceAuditController.CSV_HEADERS[3],
-        SessionExperienceAuditController.CSV_HEADERS[4]);
+        SessionExperienceAuditController.CSV_HEADERS[4],
+        "contributions at sessions", "contributions written or recorded", "contributions from peer research");
     SessionExperienceFigures.Report felt = access.read(request, howItFelt::report);
     for (CycleFigures c : cycles) {
       SessionExperienceFigures.HowItFelt f = felt.of(c.cycleId());
@@ -111,7 +111,8 @@ public class AuditApiController {
           c.sessions(), c.sessionsWithFullNotice(), c.contributions(), c.adopted(), c.partly(), c.notAdopted(),
           c.unanswered(), c.contributors(), c.acknowledged(), c.attested(), c.waiting(),
           c.medianDaysFromDecisionToFeedback(), c.repliesAnswered(), c.repliesWaiting(), c.expertHours(), c.recompense(), c.expenses(),
-          c.contributionsAtSessions(), c.contributionsWritten(), c.contributionsFromPeerResearch(), f.answers(), f.listenedTo(), f.prepared(), f.fairlyPaid(), f.wouldTakePartAgain());
+          f.answers(), f.listenedTo(), f.prepared(), f.fairlyPaid(), f.wouldTakePartAgain(),
+          c.contributionsAtSessions(), c.contributionsWritten(), c.contributionsFromPeerResearch());
     }
     return csv("coproduction-cycles.csv", csv);
   }

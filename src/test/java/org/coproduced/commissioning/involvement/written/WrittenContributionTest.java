@@ -31,7 +31,9 @@ import org.coproduced.commissioning.support.PoolFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.coproduced.commissioning.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +54,7 @@ class WrittenContributionTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMailServer.extension();
 
+  @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
@@ -133,6 +136,22 @@ class WrittenContributionTest {
     driver.runJobs(bk); // closing a stopped cycle is a step of its own
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bk)
         .processDefinitionKey("commissioning-cycle").count()).as("then the cycle ends").isZero();
+
+    WebSession auditor = new WebSession(port).signIn("cockpit", "auditor");
+    String evidence = auditor.get("/app/api/audit/cycles/" + bk).body();
+    com.fasterxml.jackson.databind.JsonNode detail = new com.fasterxml.jackson.databind.ObjectMapper().readTree(evidence);
+    assertThat(detail.get("gates")).as("the gate passed on a written contribution, and says so")
+        .anySatisfy(g -> assertThat(List.of(g.get("passed").asBoolean(), g.get("contributionsAtSession").asInt(),
+            g.get("contributionsWritten").asInt(), g.get("contributionsFromPeerResearch").asInt()))
+            .containsExactly(true, 0, 1, 0));
+    assertThat(detail.get("contributions")).singleElement()
+        .satisfies(c -> assertThat(c.get("route").asText()).isEqualTo("written"));
+    assertThat(detail.get("cycle").get("contributionsWritten").asInt()).isOne();
+    assertThat(auditor.get("/app/api/audit/cycles/" + bk + "/sessions.csv").body())
+        .contains("contributions at the session,contributions written or recorded,contributions from peer research")
+        .contains(",true,0,1,0");
+    assertThat(auditor.get("/app/api/audit/cycles/" + bk + "/contributions.csv").body()).contains(",written,");
+    assertThat(evidence).as("counts and routes, never the words").doesNotContain(WORDS);
   }
 
   // ---- in Tasklist ----
