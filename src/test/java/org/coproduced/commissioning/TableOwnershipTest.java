@@ -54,6 +54,7 @@ class TableOwnershipTest {
       Map.entry("cc_peer_research_ask", "involvement/peerresearch"),
       Map.entry("cc_peer_researcher", "involvement/peerresearch"),
       Map.entry("cc_session_experience", "involvement/aftercare"),
+      Map.entry("cc_written_contribution", "involvement/written"),
       Map.entry("cc_feedback", "feedback"),
       Map.entry("cc_public_summary", "publication"),
       Map.entry("cc_public_contribution", "publication"),

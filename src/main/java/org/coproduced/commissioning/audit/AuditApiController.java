@@ -102,7 +102,8 @@ public class AuditApiController {
         "replies answered", "replies waiting", "expert hours", "recompense (GBP)", "expenses (GBP)",
         SessionExperienceAuditController.CSV_HEADERS[0], SessionExperienceAuditController.CSV_HEADERS[1],
         SessionExperienceAuditController.CSV_HEADERS[2], SessionExperienceAuditController.CSV_HEADERS[3],
-        SessionExperienceAuditController.CSV_HEADERS[4]);
+        SessionExperienceAuditController.CSV_HEADERS[4],
+        "contributions at sessions", "contributions written or recorded", "contributions from peer research");
     SessionExperienceFigures.Report felt = access.read(request, howItFelt::report);
     for (CycleFigures c : cycles) {
       SessionExperienceFigures.HowItFelt f = felt.of(c.cycleId());
@@ -110,7 +111,8 @@ public class AuditApiController {
           c.sessions(), c.sessionsWithFullNotice(), c.contributions(), c.adopted(), c.partly(), c.notAdopted(),
           c.unanswered(), c.contributors(), c.acknowledged(), c.attested(), c.waiting(),
           c.medianDaysFromDecisionToFeedback(), c.repliesAnswered(), c.repliesWaiting(), c.expertHours(), c.recompense(), c.expenses(),
-          f.answers(), f.listenedTo(), f.prepared(), f.fairlyPaid(), f.wouldTakePartAgain());
+          f.answers(), f.listenedTo(), f.prepared(), f.fairlyPaid(), f.wouldTakePartAgain(),
+          c.contributionsAtSessions(), c.contributionsWritten(), c.contributionsFromPeerResearch());
     }
     return csv("coproduction-cycles.csv", csv);
   }
@@ -129,11 +131,11 @@ public class AuditApiController {
         .orElseThrow(() -> PageException.notFound("that commissioning cycle"));
     Map<String, FeedbackRecord> feedback = new java.util.HashMap<>();
     detail.feedback().forEach(f -> feedback.put(f.contributor(), f));
-    Csv csv = new Csv("contribution", "contributor", "stage", "outcome", "what changed", "why", "answered",
+    Csv csv = new Csv("contribution", "contributor", "stage", "route", "outcome", "what changed", "why", "answered",
         "feedback", "feedback completed", "days from decision to feedback");
     for (ContributionFate c : detail.contributions()) {
       FeedbackRecord f = feedback.get(c.contributor());
-      csv.row(c.ref(), c.contributor(), c.stage(), c.outcome(), c.whatChanged(), c.whyDecided(), c.answeredAt(),
+      csv.row(c.ref(), c.contributor(), c.stage(), c.route(), c.outcome(), c.whatChanged(), c.whyDecided(), c.answeredAt(),
           f == null ? null : f.status(), f == null ? null : f.completedAt(), f == null ? null : f.daysFromDecision());
     }
     return csv("cycle-" + cycleId + "-contributions.csv", csv);
@@ -162,10 +164,12 @@ public class AuditApiController {
     CycleDetail detail = access.read(request, () -> reports.cycle(cycleId))
         .orElseThrow(() -> PageException.notFound("that commissioning cycle"));
     Csv csv = new Csv("stage", "session date", "invited", "accepted", "attended", "with access needs",
-        "arranged before the session", "arranged late", "not arranged");
+        "arranged before the session", "arranged late", "not arranged", "gate passed", "contributions at the session",
+        "contributions written or recorded", "contributions from peer research");
     for (Gate g : detail.gates()) {
       csv.row(g.stage(), g.sessionDate(), g.invited(), g.accepted(), g.attended(), g.withAccessNeeds(),
-          g.accessArrangedBeforeSession(), g.accessArrangedLate(), g.accessNotArranged());
+          g.accessArrangedBeforeSession(), g.accessArrangedLate(), g.accessNotArranged(), g.passed(),
+          g.contributionsAtSession(), g.contributionsWritten(), g.contributionsFromPeerResearch());
     }
     return csv("cycle-" + cycleId + "-sessions.csv", csv);
   }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.coproduced.commissioning.cycle.CycleStatus;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ContributionFate;
+import org.coproduced.commissioning.involvement.contribution.ContributionRoute;
 import org.coproduced.commissioning.audit.CoproductionEvidence.CycleEvidence;
 import org.coproduced.commissioning.audit.CoproductionEvidence.ExpertHours;
 import org.coproduced.commissioning.audit.CoproductionEvidence.FeedbackRecord;
@@ -153,7 +154,13 @@ public class AuditReports {
         (int) feedback.stream().filter(f -> CoproductionEvidence.REPLY_WAITING.equals(f.replyState())).count(),
         gates.stream().mapToInt(Gate::hours).sum(),
         recompense.stream().map(RecompenseTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-        recompense.stream().map(RecompenseTotal::expenses).reduce(BigDecimal.ZERO, BigDecimal::add));
+        recompense.stream().map(RecompenseTotal::expenses).reduce(BigDecimal.ZERO, BigDecimal::add),
+        byRoute(contributions, ContributionRoute.SESSION), byRoute(contributions, ContributionRoute.WRITTEN),
+        byRoute(contributions, ContributionRoute.PEER_RESEARCH));
+  }
+
+  private static int byRoute(List<ContributionFate> contributions, ContributionRoute route) {
+    return (int) contributions.stream().filter(c -> route.words().equals(c.route())).count();
   }
 
   private static int outcomes(List<ContributionFate> contributions, String outcome) {
@@ -183,7 +190,8 @@ public class AuditReports {
       int contributions, int adopted, int partly, int notAdopted, int unanswered, int contributors,
       int acknowledged, int attested, int waiting, Double medianDaysFromDecisionToFeedback, int repliesAnswered,
       int repliesWaiting, int expertHours,
-      BigDecimal recompense, BigDecimal expenses) {}
+      BigDecimal recompense, BigDecimal expenses, int contributionsAtSessions, int contributionsWritten,
+      int contributionsFromPeerResearch) {}
 
   /**
    * One page of the cycle list; {@code newer} and {@code older} say whether there are pages of

@@ -20,6 +20,7 @@ import org.coproduced.commissioning.experts.ExpertRepository;
 import org.coproduced.commissioning.feedback.FeedbackRepository;
 import org.coproduced.commissioning.feedback.FeedbackRepository.FeedbackSummary;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository;
+import org.coproduced.commissioning.involvement.contribution.ContributionRoute;
 import org.coproduced.commissioning.involvement.contribution.ContributionRepository.ContributionOutcome;
 import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository;
 import org.coproduced.commissioning.involvement.invitation.AccessNeedsRepository.AccessNeedsCount;
@@ -97,17 +98,20 @@ public class CoproductionEvidence {
     Map<Long, Attendance> attendance = invitations.attendanceByRequest(cycleOfRequest.keySet());
     Map<Long, AccessNeedsCount> needs = accessNeeds.countsByRequest(cycleOfRequest.keySet());
     int minimum = schedule.minimumNoticeWorkingDays();
+    List<ContributionOutcome> outcomes = contributions.outcomesOfCycles(cycleIds);
+    Map<Long, RouteCounts> routes = new HashMap<>();
+    outcomes.forEach(c -> routes.merge(c.requestId(), RouteCounts.of(c.route()), RouteCounts::plus));
     gates.forEach(gate -> evidence.get(gate.cycleId()).gates()
         .add(gate(gate, attendance.getOrDefault(gate.id(), Attendance.NONE),
-            needs.getOrDefault(gate.id(), AccessNeedsCount.NONE), minimum)));
+            needs.getOrDefault(gate.id(), AccessNeedsCount.NONE), routes.getOrDefault(gate.id(), RouteCounts.NONE),
+            minimum)));
     addRecompense(evidence, cycleOfRequest, ledger.sumsByRequestAndKind(cycleOfRequest.keySet()),
         ledger.workSumsByCycle(cycleIds));
 
-    List<ContributionOutcome> outcomes = contributions.outcomesOfCycles(cycleIds);
     Map<Long, String> refs = experts.refsOf(outcomes.stream().map(ContributionOutcome::expertId).distinct().toList());
     outcomes.forEach(c -> evidence.get(c.cycleId()).contributions().add(new ContributionFate(c.ref(),
         refs.get(c.expertId()), c.stage(), c.useInNeeds(), c.needsRewording() ? null : c.answerOutcome(),
-        c.whatChanged(), c.whyDecided(), c.recordedAt(), c.answeredAt())));
+        c.whatChanged(), c.whyDecided(), c.recordedAt(), c.answeredAt(), c.route().words())));
     addFeedback(evidence, outcomes, refs, feedback.summariesOfCycles(cycleIds));
     return evidence;
   }
@@ -121,12 +125,13 @@ public class CoproductionEvidence {
     }).toList();
   }
 
-  private static Gate gate(RequestSummary r, Attendance a, AccessNeedsCount n, int minimum) {
+  private static Gate gate(RequestSummary r, Attendance a, AccessNeedsCount n, RouteCounts routes, int minimum) {
     return new Gate(r.id(), r.stage(), r.involvementKind(), r.status(), RequestStatus.COMPLETED.name().equals(r.status()),
         r.sessionDate(), r.noticeWorkingDays(), minimum, r.noticeWorkingDays() >= minimum,
         r.noticeExceptionReason(), r.places(), a.invited(), a.accepted(), a.attended(), a.hours(),
         r.processInstanceId(), r.createdAt(), r.nobodyCouldTakePartReason(), n.withNeeds(),
-        n.arrangedBeforeSession(), n.arrangedLate(), n.notArranged());
+        n.arrangedBeforeSession(), n.arrangedLate(), n.notArranged(), routes.session(), routes.written(),
+        routes.peerResearch());
   }
 
   /**
@@ -209,11 +214,32 @@ public class CoproductionEvidence {
       int noticeWorkingDays, int minimumNoticeWorkingDays, boolean noticeMet, String shortNoticeReason, int places,
       int invited, int accepted, int attended, int hours, String processInstanceId, Instant requestedAt,
       String nobodyCouldTakePartReason, int withAccessNeeds, int accessArrangedBeforeSession, int accessArrangedLate,
-      int accessNotArranged) {}
+      int accessNotArranged, int contributionsAtSession, int contributionsWritten, int contributionsFromPeerResearch) {}
 
-  /** One contribution and what became of it; {@code outcome} is null until it is answered. */
+  /** How many contributions came by each route: counts only, never the words. */
+  public record RouteCounts(int session, int written, int peerResearch) {
+
+    static final RouteCounts NONE = new RouteCounts(0, 0, 0);
+
+    static RouteCounts of(ContributionRoute route) {
+      return switch (route) {
+        case SESSION -> new RouteCounts(1, 0, 0);
+        case WRITTEN -> new RouteCounts(0, 1, 0);
+        case PEER_RESEARCH -> new RouteCounts(0, 0, 1);
+      };
+    }
+
+    RouteCounts plus(RouteCounts other) {
+      return new RouteCounts(session + other.session, written + other.written, peerResearch + other.peerResearch);
+    }
+  }
+
+  /**
+   * One contribution and what became of it; {@code outcome} is null until it is answered. {@code route}
+   * says how it reached us: "session", "written" or "peer research" (never what was said).
+   */
   public record ContributionFate(String ref, String contributor, String stage, String usedInNeedsAssessment,
-      String outcome, String whatChanged, String whyDecided, Instant recordedAt, Instant answeredAt) {}
+      String outcome, String whatChanged, String whyDecided, Instant recordedAt, Instant answeredAt, String route) {}
 
   /**
    * A contributor's feedback: status, channel and how long it took; {@code replyState} is null if they

@@ -28,7 +28,9 @@ public class LinkTokens {
     FEEDBACK_ACKNOWLEDGEMENT,
     INVITATION_ANSWER,
     /** Answering "How was it for you?" after a session. */
-    SESSION_EXPERIENCE
+    SESSION_EXPERIENCE,
+    /** Sending thoughts in writing instead of coming to a session. */
+    WRITTEN_CONTRIBUTION
   }
 
   /** A stored token, found by the hash of the one presented. */

@@ -62,6 +62,8 @@ public class TaskSubjects {
       case "Activity_CheckInWithExpert" -> person(task, "expertRef", who -> "Check in with " + who + " after their session");
       case "Activity_AskHowItWent" -> person(task, "expertRef", who -> "Ask " + who + " how the session was for them");
       case "Activity_GetInTouch" -> person(task, "expertRef", who -> "Get in touch with " + who + " about their session");
+      case "Activity_WriteContribution" -> person(task, "expertRef", who -> "Send your thoughts in writing for " + who);
+      case "Activity_TakeDownContribution" -> person(task, "expertRef", who -> "Take down what " + who + " wants to say");
       case "Activity_ArrangeAccessNeeds" -> person(task, "expertRef", who -> null);
       case "Activity_PauseExpert" -> person(task, "expertRef", who -> "Pause the involvement of " + refOnly(who));
       case "Activity_RecordExpertLeaving" -> person(task, "expertRef", who -> "Record that " + refOnly(who) + " has left");

@@ -116,6 +116,64 @@ class EngineTablesPrivacyTest {
         .single()).isZero();
   }
 
+  private static final String WRITTEN_IN_TASKLIST = "I cannot do mornings since my last tenancy ended (written privacy scan)";
+  private static final String TAKEN_DOWN = "My recording says the hostel curfew split my family (written privacy scan)";
+  private static final String BY_THE_LINK = "I wrote this at the library because I have no phone (written privacy scan)";
+
+  @Autowired org.coproduced.commissioning.notification.LinkTokens tokens;
+  @Autowired org.coproduced.commissioning.involvement.written.WrittenContributionLinks writtenLinks;
+  @Autowired org.coproduced.commissioning.involvement.written.WrittenContributionRepository offers;
+
+  /**
+   * Thoughts sent instead of coming, by each route (written in Tasklist, taken down by a
+   * coordinator, sent by the email link), are in the application's contributions and in no
+   * engine table.
+   */
+  @Test
+  void thoughtsSentInsteadOfComingReachNoEngineTable() throws Exception {
+    String title = "Written privacy scan " + System.nanoTime();
+    CycleDriver driver = new CycleDriver(engine);
+    String bk = driver.startCycle(title).getBusinessKey();
+    driver.agreePlan(bk);
+    driver.describeRequest(bk, CycleDriver.nextSessionDate(), 3);
+    driver.acceptRequest(bk);
+    long requestId = Collections.max(requests.idsOfCycle(Long.parseLong(bk)));
+    jdbc.sql("DELETE FROM cc_invitation WHERE request_id = ?").param(requestId).update();
+    Expert byEmail = new org.coproduced.commissioning.support.PoolFixtures(context).expert("payment", "homelessness");
+    Map<String, Long> invitationOf = new HashMap<>();
+    for (String ref : List.of("EX-0001", "EX-0007", byEmail.ref())) {
+      invitationOf.put(ref, invitations.insert(requestId, experts.findByRef(ref).orElseThrow().id(),
+          InvitationStatus.PROPOSED, false, null));
+    }
+    driver.confirmExperts(bk);
+    for (Task answer : driver.tasks(bk, "Activity_AnswerInvitation")) {
+      if (invitationOf.containsValue(((Number) engine.getTaskService().getVariable(answer.getId(), "invitationId"))
+          .longValue())) {
+        driver.submit(answer, Map.of("invitationAnswer", "decline"));
+      }
+    }
+    driver.submit(offerTask(invitationOf.get("EX-0001")), Map.of("privateWrittenContribution", WRITTEN_IN_TASKLIST));
+    driver.submit(offerTask(invitationOf.get("EX-0007")), Map.of("privateWrittenContribution", TAKEN_DOWN,
+        "receivedHow", "recording"));
+    long offer = offers.findByInvitation(invitationOf.get(byEmail.ref())).orElseThrow().id();
+    String token = tokens.issue(org.coproduced.commissioning.notification.LinkTokens.Purpose.WRITTEN_CONTRIBUTION, offer,
+        java.time.Instant.now().plusSeconds(3600), null);
+    writtenLinks.send(token, BY_THE_LINK);
+
+    assertThat(jdbc.sql("SELECT said FROM cc_contribution WHERE request_id = ? AND route = 'WRITTEN'").param(requestId)
+        .query(String.class).list()).as("kept as contributions").containsExactlyInAnyOrder(WRITTEN_IN_TASKLIST,
+            TAKEN_DOWN, BY_THE_LINK);
+    assertThat(scan(Set.of(title))).as("the scan finds text the engine does hold").isNotEmpty();
+    assertThat(scan(Set.of(WRITTEN_IN_TASKLIST, TAKEN_DOWN, BY_THE_LINK))).as("written words in engine tables")
+        .isEmpty();
+  }
+
+  private Task offerTask(long invitationId) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(
+        org.coproduced.commissioning.involvement.written.WrittenContributionVariables.businessKey(invitationId))
+        .singleResult();
+  }
+
   private static final String PUBLIC_WORDING = "Someone said the van should come at night (privacy scan)";
 
   @Autowired org.coproduced.commissioning.publication.PublicSummaries publicSummaries;

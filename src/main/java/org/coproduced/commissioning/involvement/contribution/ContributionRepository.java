@@ -129,13 +129,14 @@ public class ContributionRepository {
     }
     return jdbc.sql("""
             SELECT id, cycle_id, expert_id, stage, use_in_needs, answer_outcome, what_changed, why_decided,
-              needs_rewording, created_at, answered_at
+              needs_rewording, created_at, answered_at, request_id, route
             FROM cc_contribution WHERE cycle_id IN (:cycles) ORDER BY id""")
         .param("cycles", cycleIds)
         .query((rs, n) -> new ContributionOutcome(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("expert_id"),
             rs.getString("stage"), rs.getString("use_in_needs"), rs.getString("answer_outcome"),
             rs.getString("what_changed"), rs.getString("why_decided"), rs.getBoolean("needs_rewording"),
-            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("answered_at"))))
+            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("answered_at")), rs.getLong("request_id"),
+            ContributionRoute.valueOf(rs.getString("route"))))
         .list();
   }
 
@@ -186,14 +187,26 @@ public class ContributionRepository {
         .query(Long.class).list();
   }
 
+  /**
+   * Replaces the words of everything an expert sent by one route with {@code replacement}: the
+   * contribution, its answer and its place in the feedback stay, what they wrote goes.
+   */
+  public int replaceWordsOf(long expertId, ContributionRoute route, String replacement) {
+    return jdbc.sql("UPDATE cc_contribution SET said = ? WHERE expert_id = ? AND route = ?")
+        .params(replacement, expertId, route.name()).update();
+  }
+
   public void deleteForCycle(long cycleId) {
     jdbc.sql("DELETE FROM cc_contribution WHERE cycle_id = ?").param(cycleId).update();
   }
 
-  /** A contribution's fate: {@code answerOutcome} counts only once it needs no rewording. */
+  /**
+   * A contribution's fate: {@code answerOutcome} counts only once it needs no rewording. The gate
+   * it counted for and how it reached us, never what was said.
+   */
   public record ContributionOutcome(long id, long cycleId, long expertId, String stage, String useInNeeds,
       String answerOutcome, String whatChanged, String whyDecided, boolean needsRewording, Instant recordedAt,
-      Instant answeredAt) {
+      Instant answeredAt, long requestId, ContributionRoute route) {
 
     public String ref() {
       return Contribution.refOf(id);

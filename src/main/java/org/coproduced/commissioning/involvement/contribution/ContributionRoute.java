@@ -6,9 +6,20 @@ package org.coproduced.commissioning.involvement.contribution;
  */
 public enum ContributionRoute {
   /** Said at the session, recorded by the coordinator. */
-  SESSION,
+  SESSION("session"),
   /** Written or recorded by an invited expert who could not come. */
-  WRITTEN,
+  WRITTEN("written"),
   /** Views a peer researcher gathered from people who do not come to meetings. */
-  PEER_RESEARCH
+  PEER_RESEARCH("peer research");
+
+  private final String words;
+
+  ContributionRoute(String words) {
+    this.words = words;
+  }
+
+  /** The route in the auditors' words: "session", "written", "peer research". */
+  public String words() {
+    return words;
+  }
 }

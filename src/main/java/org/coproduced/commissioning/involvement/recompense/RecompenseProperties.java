@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     specification, unless the coordinator records the hours
  * @param mediationMeetingHours hours recompensed for each expert at a meeting to agree the
  *     specification, unless the coordinator records the hours
+ * @param writtenContributionHours hours recompensed to an invited expert who could not come and sent
+ *     their thoughts in writing or by a recording instead (once per gate)
  */
 @ConfigurationProperties("coproduction.recompense")
 public record RecompenseProperties(
@@ -24,7 +26,8 @@ public record RecompenseProperties(
     @DefaultValue("P52W") Period benefitsPeriod,
     @DefaultValue("0.8") BigDecimal benefitsWarningShare,
     @DefaultValue("2") int specificationReviewHours,
-    @DefaultValue("2") int mediationMeetingHours) {
+    @DefaultValue("2") int mediationMeetingHours,
+    @DefaultValue("1") int writtenContributionHours) {
 
   /** The most hours one review round or one meeting may be recorded as. */
   public static final int MOST_HOURS_OF_WORK = 24;
@@ -47,6 +50,10 @@ public record RecompenseProperties(
       throw new IllegalArgumentException("coproduction.recompense.mediation-meeting-hours must be from 1 to "
           + MOST_HOURS_OF_WORK);
     }
+    if (writtenContributionHours < 1 || writtenContributionHours > MOST_HOURS_OF_WORK) {
+      throw new IllegalArgumentException("coproduction.recompense.written-contribution-hours must be from 1 to "
+          + MOST_HOURS_OF_WORK);
+    }
   }
 
   /** The hours one expert is recompensed for this work when nobody recorded them. */
@@ -54,6 +61,7 @@ public record RecompenseProperties(
     return switch (work) {
       case SPECIFICATION_REVIEW -> specificationReviewHours;
       case MEDIATION_MEETING -> mediationMeetingHours;
+      case WRITTEN_CONTRIBUTION -> writtenContributionHours;
       case SESSION -> throw new IllegalArgumentException("A session's hours are recorded with its attendance");
       case PEER_RESEARCH -> throw new IllegalArgumentException("A peer researcher records the hours they spent");
     };

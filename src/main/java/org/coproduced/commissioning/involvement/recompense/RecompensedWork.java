@@ -8,7 +8,9 @@ public enum RecompensedWork {
   SESSION("Sessions", "at the session"),
   SPECIFICATION_REVIEW("Reviewing the specification", "reviewing the specification"),
   MEDIATION_MEETING("Meetings to agree the specification", "at the meeting to agree the specification"),
-  PEER_RESEARCH("Peer research", "gathering views as a peer researcher");
+  PEER_RESEARCH("Peer research", "gathering views as a peer researcher"),
+  /** Thoughts sent in writing or by a recording by someone invited who could not come (one entry per gate). */
+  WRITTEN_CONTRIBUTION("Thoughts sent instead of coming", "writing or recording their thoughts");
 
   private final String words;
   private final String hoursSpent;

@@ -66,6 +66,16 @@ public class WorkRecorder {
   }
 
   /**
+   * An invited expert who could not come sent their thoughts to the gate {@code requestId} instead
+   * (in writing, or said to a coordinator or in a recording). Paid like other work outside
+   * sessions, for the configured hours; the gate's request id stands in the round column, so there
+   * is one entry per expert and gate however many times this is called.
+   */
+  public void recordWrittenContribution(long cycleId, long requestId, String expertRef, LocalDate sentOn) {
+    record(cycleId, Math.toIntExact(requestId), RecompensedWork.WRITTEN_CONTRIBUTION, expertRef, null, sentOn);
+  }
+
+  /**
    * What the ledger records for this work by someone who chose payment, a voucher or training
    * credit: the hours given (or the configured hours) at the hourly rate.
    */

@@ -320,13 +320,21 @@ function evidenceSections(detail) {
         'Not arranged'], detail.gates.map(g =>
         [text(g.stage), text(g.sessionDate), String(g.accepted), String(g.withAccessNeeds),
           String(g.accessArrangedBeforeSession), String(g.accessArrangedLate), String(g.accessNotArranged)]))),
+    section('How contributions reached us',
+      el('p', null, 'Every route counts for a gate and gets the same answer and feedback: said at the session, '
+        + 'written or recorded by someone invited who could not come, or gathered by a peer researcher. '
+        + 'Counts only, never the words.'),
+      table(['Stage', 'Session', 'Gate passed', 'At the session', 'Written or recorded', 'Peer research'],
+        detail.gates.map(g =>
+        [text(g.stage), text(g.sessionDate), yesNo(g.passed), String(g.contributionsAtSession),
+          String(g.contributionsWritten), String(g.contributionsFromPeerResearch)]))),
     section('Contributions and what became of them',
       el('p', null, el('a', {href: API + '/cycles/' + encodeURIComponent(Number(detail.cycle.cycleId))
         + '/contributions.csv', download: true}, 'Download the contributions and feedback (CSV)')),
-      table(['Contribution', 'Contributor', 'Stage', 'Used in the needs assessment', 'Outcome', 'What changed',
-        'Why', 'Answered'], detail.contributions.map(c =>
-        [text(c.ref), text(c.contributor), text(c.stage), text(c.usedInNeedsAssessment), text(c.outcome),
-          text(c.whatChanged), text(c.whyDecided), when(c.answeredAt)]))),
+      table(['Contribution', 'Contributor', 'Stage', 'How it reached us', 'Used in the needs assessment', 'Outcome',
+        'What changed', 'Why', 'Answered'], detail.contributions.map(c =>
+        [text(c.ref), text(c.contributor), text(c.stage), text(c.route), text(c.usedInNeedsAssessment),
+          text(c.outcome), text(c.whatChanged), text(c.whyDecided), when(c.answeredAt)]))),
     section('Feedback to each contributor',
       table(['Contributor', 'Status', 'How delivered', 'Sent', 'Completed', 'Days from decision',
         'Days from sending'], detail.feedback.map(f =>
@@ -362,6 +370,8 @@ async function renderCycle(node, cycleId) {
         ['Gates passed', String(c.gatesPassed)],
         ['Contributions: adopted / partly / not / unanswered',
           c.adopted + ' / ' + c.partly + ' / ' + c.notAdopted + ' / ' + c.unanswered],
+        ['Contributions: at sessions / written or recorded / peer research',
+          c.contributionsAtSessions + ' / ' + c.contributionsWritten + ' / ' + c.contributionsFromPeerResearch],
         ['Feedback: acknowledged / attested / waiting', c.acknowledged + ' / ' + c.attested + ' / ' + c.waiting],
         ['Median days from decision to feedback', text(c.medianDaysFromDecisionToFeedback)],
         ['Replies to feedback: answered / waiting', c.repliesAnswered + ' / ' + c.repliesWaiting]
