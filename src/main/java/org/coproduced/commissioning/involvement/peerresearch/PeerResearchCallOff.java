@@ -1,6 +1,8 @@
 package org.coproduced.commissioning.involvement.peerresearch;
 
 import java.util.Optional;
+import org.coproduced.commissioning.experts.ExpertContacts;
+import org.coproduced.commissioning.experts.ExpertContacts.ExpertContact;
 import org.coproduced.commissioning.involvement.invitation.CallOffRoute;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
 import org.coproduced.commissioning.involvement.invitation.InvitationStatus;
@@ -24,10 +26,12 @@ public class PeerResearchCallOff implements CallOffRoute {
 
   private final PeerResearchRepository peerResearch;
   private final SessionNews news;
+  private final ExpertContacts contacts;
 
-  public PeerResearchCallOff(PeerResearchRepository peerResearch, SessionNews news) {
+  public PeerResearchCallOff(PeerResearchRepository peerResearch, SessionNews news, ExpertContacts contacts) {
     this.peerResearch = peerResearch;
     this.news = news;
+    this.contacts = contacts;
   }
 
   @Override
@@ -43,8 +47,9 @@ public class PeerResearchCallOff implements CallOffRoute {
     }
     SessionNewsMessage calledOff = new SessionNewsMessage(CALLED_OFF, invitation.id());
     news.tell(invitation, calledOff);
-    if (researcher.isPresent()) {
-      // Whatever their channel, a coordinator asks the hours they had spent, so they are paid for them.
+    boolean byEmail = contacts.expert(invitation.expertRef()).map(ExpertContact::reachableByEmail).orElse(false);
+    if (researcher.isPresent() && byEmail) {
+      // People told by email hear from a coordinator too (post and phone people already do): a coordinator asks the hours they had spent, so they are paid for them.
       news.askCoordinatorsToTell(invitation, calledOff);
     }
     return true;
