@@ -8,6 +8,7 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.coproduced.commissioning.involvement.InvolvementRequest;
+import org.coproduced.commissioning.involvement.peerresearch.PeerResearchCallOff;
 import org.coproduced.commissioning.stepback.TaskKinds;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,9 @@ public class TaskSubjects {
       case "Activity_DeliverFeedbackOffline" -> deliverFeedback(task);
       case "Activity_AnswerFeedbackReply" -> person(task, "expertRef", who -> "Answer the reply from " + who);
       case "Activity_FollowUpExpertTask" -> followUp(task);
-      case "Activity_TellExpert" -> person(task, "expertRef", who -> "Tell " + who + " about their session");
+      case "Activity_TellExpert" -> PeerResearchCallOff.CALLED_OFF.equals(task.getVariable("news"))
+          ? person(task, "expertRef", who -> "Tell " + who + " the peer research is no longer needed, and ask their hours")
+          : person(task, "expertRef", who -> "Tell " + who + " about their session");
       case "Activity_CheckInWithExpert" -> person(task, "expertRef", who -> "Check in with " + who + " after their session");
       case "Activity_AskHowItWent" -> person(task, "expertRef", who -> "Ask " + who + " how the session was for them");
       case "Activity_GetInTouch" -> person(task, "expertRef", who -> "Get in touch with " + who + " about their session");

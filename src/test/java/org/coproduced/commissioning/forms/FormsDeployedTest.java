@@ -84,7 +84,8 @@ class FormsDeployedTest {
         PeerResearchVariables.TAKE_PART_AS);
     read("record-peer-research", PeerResearchVariables.point(1), PeerResearchVariables.point(2),
         PeerResearchVariables.point(3), PeerResearchVariables.point(4), PeerResearchVariables.point(5),
-        PeerResearchVariables.PEOPLE_HEARD, PeerResearchVariables.HOURS_SPENT);
+        PeerResearchVariables.PEOPLE_HEARD, PeerResearchVariables.HOURS_SPENT, PeerResearchVariables.GATHERED_ANY,
+        EXPENSES_TRAVEL, EXPENSES_CHILDCARE, EXPENSES_SUBSISTENCE);
     read("arrange-access-needs", AccessArrangementVariables.PRIVATE_ACCESS_ARRANGED);
     read("record-contribution", ATTENDED, PRIVATE_CONTRIBUTION_1, PRIVATE_CONTRIBUTION_2, PRIVATE_CONTRIBUTION_3,
         HOURS_GIVEN, PREPARATION_HOURS, EXPENSES_TRAVEL, EXPENSES_CHILDCARE, EXPENSES_SUBSISTENCE, PRIVATE_EXPENSES_NOTE,

@@ -32,7 +32,8 @@ class PlainEnglishTest {
       "declare-interests", "score-bid", "acknowledge-feedback");
   /** The messages experts get; the rest (coordinator-notice, stage-summary) go to staff. */
   static final Set<String> EXPERT_MESSAGES = Set.of("invitation", "invitation-pack", "reminder", "feedback",
-      "stage-update", "task-notice", "contact", "feedback-reply", "task-stepped-back", "task-reminder");
+      "stage-update", "task-notice", "contact", "feedback-reply", "task-stepped-back", "task-reminder",
+      "peer-research-called-off");
 
   private final ObjectMapper json = new ObjectMapper();
 

@@ -171,8 +171,12 @@ public class InvitationRepository implements ExpertRecords {
    * about (invited or accepted), who must now be told; the others never knew.
    */
   public List<Invitation> callOff(long requestId) {
+    // Someone already recorded at the session (a request with peer research too goes on after it) was not booked.
+    List<Long> notHeld = jdbc.sql("SELECT id FROM cc_invitation WHERE request_id = ? AND attended IS NULL")
+        .param(requestId).query(Long.class).list();
     List<Invitation> told = findByRequest(requestId).stream()
         .filter(i -> i.status() == InvitationStatus.INVITED || i.status() == InvitationStatus.ACCEPTED)
+        .filter(i -> notHeld.contains(i.id()))
         .toList();
     jdbc.sql("""
             UPDATE cc_invitation SET status = :calledOff

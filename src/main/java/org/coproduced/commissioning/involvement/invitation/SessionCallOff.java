@@ -1,5 +1,6 @@
 package org.coproduced.commissioning.involvement.invitation;
 
+import java.util.List;
 import org.coproduced.commissioning.involvement.InvolvementRequestRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,14 @@ public class SessionCallOff {
   private final InvolvementRequestRepository requests;
   private final InvitationRepository invitations;
   private final SessionNews news;
+  private final List<CallOffRoute> routes;
 
-  public SessionCallOff(InvolvementRequestRepository requests, InvitationRepository invitations, SessionNews news) {
+  public SessionCallOff(InvolvementRequestRepository requests, InvitationRepository invitations, SessionNews news,
+      List<CallOffRoute> routes) {
     this.requests = requests;
     this.invitations = invitations;
     this.news = news;
+    this.routes = routes;
   }
 
   /**
@@ -40,7 +44,16 @@ public class SessionCallOff {
     if (!requests.recordCalledOff(requestId, kept)) {
       return;
     }
-    for (Invitation invitation : invitations.callOff(requestId)) {
+    invitations.callOff(requestId).forEach(this::tellCalledOff);
+  }
+
+  /**
+   * Tells someone whose invitation was just called off, in the caller's transaction: in the words
+   * of the way they take part (a peer researcher hears the research is no longer needed), or else
+   * that the session will not happen.
+   */
+  public void tellCalledOff(Invitation invitation) {
+    if (routes.stream().noneMatch(route -> route.tellCalledOff(invitation))) {
       news.tell(invitation, SessionNewsMessage.calledOff(invitation.id()));
     }
   }

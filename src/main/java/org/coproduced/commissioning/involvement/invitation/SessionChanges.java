@@ -41,10 +41,11 @@ public class SessionChanges {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final SystemAccess system;
+  private final SessionCallOff callOff;
 
   public SessionChanges(InvolvementRequestRepository requests, InvitationRepository invitations, SessionNews news,
       ExpertContacts contacts, NoticeRule notice, SessionMoveForm form, RuntimeService runtime,
-      RepositoryService repository, SystemAccess system) {
+      RepositoryService repository, SystemAccess system, SessionCallOff callOff) {
     this.requests = requests;
     this.invitations = invitations;
     this.news = news;
@@ -54,6 +55,7 @@ public class SessionChanges {
     this.runtime = runtime;
     this.repository = repository;
     this.system = system;
+    this.callOff = callOff;
   }
 
   /**
@@ -101,9 +103,7 @@ public class SessionChanges {
     if (!requests.recordSessionCancelled(requestId, why, feedback, by)) {
       throw notNow();
     }
-    for (Invitation invitation : invitations.callOff(requestId)) {
-      news.tell(invitation, SessionNewsMessage.calledOff(invitation.id()));
-    }
+    invitations.callOff(requestId).forEach(callOff::tellCalledOff);
     correlate(SESSION_CANCELLED_MESSAGE, gate);
   }
 

@@ -1,6 +1,6 @@
 package org.coproduced.commissioning.involvement.peerresearch;
 
-import static org.coproduced.commissioning.involvement.InvolvementVariables.INVITATION_ID;
+import static org.coproduced.commissioning.involvement.InvolvementVariables.*;
 import static org.coproduced.commissioning.involvement.peerresearch.PeerResearchVariables.*;
 
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.coproduced.commissioning.involvement.contribution.ContributionReposit
 import org.coproduced.commissioning.involvement.contribution.ContributionRoute;
 import org.coproduced.commissioning.involvement.invitation.Invitation;
 import org.coproduced.commissioning.involvement.invitation.InvitationRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository.Expenses;
 import org.coproduced.commissioning.involvement.recompense.WorkRecorder;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records what a peer researcher gathered: each point, in people's own words and unnamed, becomes
  * a contribution (route peer research) by the researcher, which goes through the same "you said,
- * we did"; how many people they heard from; and the hours they spent, which go into the
- * recompense ledger. The words are saved in the application's tables only. Then the researcher is
+ * we did"; how many people they heard from; and the hours they spent and what they paid out,
+ * which go into the recompense ledger. Someone who could not gather any views says so: no
+ * contribution, and their hours are paid all the same. The words are saved in the application's tables only. Then the researcher is
  * asked how it was for them, as after a session.
  */
 @Component
@@ -66,11 +68,22 @@ public class PeerResearchRecordListener implements TaskListener {
         numbers.add(n);
       }
     }
-    int people = form.requiredWholeNumber(PEOPLE_HEARD, "How many people you heard from", 1, MOST_PEOPLE);
+    // Kept on the task's own researcher only: these fields are not declared on the task, so they would reach the next.
+    boolean heardFromNobody =
+        NONE_GATHERED.equals(form.optionalText(GATHERED_ANY, "Did you gather views", TaskForm.SHORT_TEXT));
+    Expenses expenses = PeerResearchExpenses.read(form);
+    task.removeVariables(List.of(GATHERED_ANY, EXPENSES_TRAVEL, EXPENSES_CHILDCARE, EXPENSES_SUBSISTENCE));
     int hours = form.requiredWholeNumber(HOURS_SPENT, "Hours you spent", 1, MOST_HOURS);
-    if (points.isEmpty()) {
+    if (heardFromNobody && !points.isEmpty()) {
+      throw new FormInputException("You said you could not gather any views, but wrote what people told you. "
+          + "Please choose \"Yes\" if you heard from people.");
+    }
+    int people = heardFromNobody ? 0
+        : form.requiredWholeNumber(PEOPLE_HEARD, "How many people you heard from", 1, MOST_PEOPLE);
+    if (points.isEmpty() && !heardFromNobody) {
       throw new FormInputException("Please write down at least one thing people told you, in their own words. "
-          + "It is how they hear back about it.");
+          + "It is how they hear back about it. If you could not gather any views, choose \"No\": "
+          + "that is fine, and you are still thanked for your time.");
     }
     for (int i = 0; i < points.size(); i++) {
       UnnamedWords.check(numbers.get(i), points.get(i));
@@ -86,7 +99,9 @@ public class PeerResearchRecordListener implements TaskListener {
       contributions.insert(request.id(), request.cycleId(), invitation.expertId(), request.stage(), point,
           ContributionRoute.PEER_RESEARCH);
     }
-    work.recordPeerResearch(request.id(), request.cycleId(), invitation.expertId(), hours, ProcessClock.today());
+    // A peer researcher's own claim: a coordinator checks it before recording it paid.
+    work.recordPeerResearch(request.id(), request.cycleId(), invitation.expertId(), hours, expenses, null,
+        ProcessClock.today());
     aftercare.afterSession(invitation);
   }
 }

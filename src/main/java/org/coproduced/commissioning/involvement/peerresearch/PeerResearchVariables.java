@@ -30,6 +30,9 @@ public final class PeerResearchVariables {
   public static final int MOST_POINTS = 5;
   public static final String PEOPLE_HEARD = "peopleHeard";
   public static final String HOURS_SPENT = "hoursSpent";
+  /** "yes" (the default, as on forms before it was asked) or {@link #NONE_GATHERED}: they could not gather any views. */
+  public static final String GATHERED_ANY = "gatheredAny";
+  public static final String NONE_GATHERED = "no";
   /** Task-local, on record-peer-research: what to ask about and by when, shown on the form. */
   public static final String WHAT_TO_ASK = "whatToAsk";
   public static final String GATHERED_BY = "gatheredBy";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository.Expenses;
 import org.coproduced.commissioning.schedule.ProcessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,10 +90,11 @@ public class RecompenseLedger {
 
   /**
    * What a peer researcher is owed for the views they gathered for one request: the hours they
-   * recorded, at the hourly rate, in the form they chose.
+   * recorded, at the hourly rate, in the form they chose, and what they paid out ({@code expenses}
+   * by kind; {@code expensesApprovedBy} is null while a coordinator has not checked them).
    */
   public record PeerResearchOwed(long expertId, long requestId, long cycleId, LocalDate recordedOn, String kind,
-      int hours, BigDecimal paidHours, BigDecimal amount, String basis) {}
+      int hours, BigDecimal paidHours, BigDecimal amount, String basis, Expenses expenses, String expensesApprovedBy) {}
 
   /**
    * Adds an owed entry for peer research unless the expert already has one for the request: a
@@ -101,14 +103,17 @@ public class RecompenseLedger {
    * other work outside sessions.
    */
   public void addOwedForPeerResearch(PeerResearchOwed owed) {
-    BigDecimal none = BigDecimal.ZERO.setScale(2);
+    Expenses spent = owed.expenses();
     jdbc.sql("""
             INSERT INTO cc_recompense (expert_id, request_id, cycle_id, work, session_date, kind, hours,
-              preparation_hours, paid_hours, amount, basis, expenses, status, created_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
+              preparation_hours, paid_hours, amount, basis, expenses_travel, expenses_childcare, expenses_subsistence,
+              expenses, expenses_approved_by, status, created_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
               (SELECT 1 FROM cc_recompense WHERE expert_id = ? AND request_id = ?)""")
         .params(owed.expertId(), owed.requestId(), owed.cycleId(), RecompensedWork.PEER_RESEARCH.name(),
-            owed.recordedOn(), owed.kind(), owed.hours(), owed.paidHours(), owed.amount(), owed.basis(), none,
+            owed.recordedOn(), owed.kind(), owed.hours(), owed.paidHours(), owed.amount(), owed.basis(),
+            spent.travel(), spent.childcare(), spent.subsistence(), spent.total(),
+            spent.total().signum() > 0 ? owed.expensesApprovedBy() : null,
             RecompenseStatus.OWED.name(), Timestamp.from(ProcessClock.now().toInstant()), owed.expertId(),
             owed.requestId())
         .update();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Locale;
 import org.coproduced.commissioning.experts.Expert;
 import org.coproduced.commissioning.experts.ExpertRepository;
+import org.coproduced.commissioning.involvement.invitation.InvitationRepository.Expenses;
 import org.coproduced.commissioning.involvement.matching.MatchingProperties;
 import org.coproduced.commissioning.involvement.recompense.RecompenseRates.Rate;
 import org.springframework.stereotype.Component;
@@ -49,9 +50,13 @@ public class WorkRecorder {
 
   /**
    * One peer researcher's hours gathering views for one request, at the hourly rate, in the form
-   * they chose; a retry adds nothing twice.
+   * they chose, and what they paid out, always repaid; a retry adds nothing twice.
+   *
+   * @param expensesApprovedBy the coordinator who approved the expenses, or null when the peer
+   *     researcher recorded them and a coordinator checks them before recording them paid
    */
-  public void recordPeerResearch(long requestId, long cycleId, long expertId, int hours, LocalDate recordedOn) {
+  public void recordPeerResearch(long requestId, long cycleId, long expertId, int hours, Expenses expenses,
+      String expensesApprovedBy, LocalDate recordedOn) {
     Expert expert = experts.findById(expertId).orElseThrow(() ->
         new IllegalStateException("No expert " + expertId + " to recompense for peer research"));
     String kind = expert.recompensePreference() == null ? "payment" : expert.recompensePreference();
@@ -62,7 +67,8 @@ public class WorkRecorder {
         + ", as they recorded";
     ledger.addOwedForPeerResearch(new RecompenseLedger.PeerResearchOwed(expert.id(), requestId, cycleId, recordedOn,
         kind.toUpperCase(Locale.ROOT), hours, none ? BigDecimal.ZERO.setScale(2) : paidHours,
-        none ? BigDecimal.ZERO.setScale(2) : amount, none ? "They chose not to receive recompense" : basis));
+        none ? BigDecimal.ZERO.setScale(2) : amount, none ? "They chose not to receive recompense" : basis,
+        expenses, expensesApprovedBy));
   }
 
   /**
