@@ -57,6 +57,7 @@ class EngineTablesPrivacyTest {
   @Autowired InvitationRepository invitations;
   @Autowired ExpertRepository experts;
   @Autowired MatchingService matching;
+  @Autowired org.coproduced.commissioning.feedback.FeedbackQueries feedbackQueries;
 
   @Test
   void noPersonalDetailOrPrivateWordReachesAnyEngineTable() throws Exception {
@@ -266,20 +267,40 @@ class EngineTablesPrivacyTest {
    * Who is fairest depends on what the tests before this one asked of the shared pool; the scan
    * needs someone who reads their feedback in Tasklist, so one is added if none was proposed.
    */
+  /**
+   * Confirms the proposal with someone who uses Tasklist and someone a coordinator reaches by post
+   * or phone on it, adding them from those free if the fair proposal has none: which experts the
+   * shared pool still has free depends on the tests run before.
+   */
   private void confirmWithSomeoneWhoUsesTasklist(CycleDriver driver, String bk) {
     InvolvementRequest request = requests.get(Collections.max(requests.idsOfCycle(Long.parseLong(bk))));
     Map<String, Object> confirm = new HashMap<>(Map.of("proposalConfirmed", true));
-    boolean tasklistProposed = invitations.findByRequest(request.id()).stream()
-        .filter(i -> i.status() == InvitationStatus.PROPOSED)
-        .anyMatch(i -> experts.findByRef(i.expertRef()).map(Expert::usesTasklist).orElse(false));
-    if (!tasklistProposed) {
-      String someone = matching.eligible(request).stream().map(c -> c.expert())
+    List<String> proposed = invitations.findByRequest(request.id()).stream()
+        .filter(i -> i.status() == InvitationStatus.PROPOSED).map(i -> i.expertRef()).toList();
+    List<String> added = new java.util.ArrayList<>();
+    if (proposed.stream().noneMatch(this::usesTasklist)) {
+      added.add(matching.eligible(request).stream().map(c -> c.expert())
           .filter(Expert::usesTasklist).map(Expert::ref).findFirst()
-          .orElseThrow(() -> new AssertionError("Nobody who uses Tasklist is free for " + bk));
-      confirm.put("addExpertRefs", someone);
-      confirm.put("overrideReason", "They asked to take part, and read their tasks in Tasklist.");
+          .orElseThrow(() -> new AssertionError("Nobody who uses Tasklist is free for " + bk)));
+    }
+    if (proposed.stream().noneMatch(this::reachedOffline)) {
+      added.add(matching.eligible(request).stream().map(c -> c.expert().ref())
+          .filter(this::reachedOffline).findFirst()
+          .orElseThrow(() -> new AssertionError("Nobody reached by post or phone is free for " + bk)));
+    }
+    if (!added.isEmpty()) {
+      confirm.put("addExpertRefs", String.join(",", added));
+      confirm.put("overrideReason", "They asked to take part; we reach them the way they prefer.");
     }
     driver.submit(driver.task(bk, "Activity_ConfirmExperts"), confirm);
+  }
+
+  private boolean usesTasklist(String ref) {
+    return experts.findByRef(ref).map(Expert::usesTasklist).orElse(false);
+  }
+
+  private boolean reachedOffline(String ref) {
+    return "offline".equals(feedbackQueries.deliveryChannel(ref));
   }
 
   private void finishCycle(String bk) {

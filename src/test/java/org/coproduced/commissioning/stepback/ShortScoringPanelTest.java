@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -21,10 +24,12 @@ import org.coproduced.commissioning.notification.TestMailServer;
 import org.coproduced.commissioning.procurement.ProcurementService;
 import org.coproduced.commissioning.procurement.ScoringPanel;
 import org.coproduced.commissioning.support.CycleDriver;
+import org.coproduced.commissioning.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,6 +53,7 @@ class ShortScoringPanelTest {
   @Autowired ScoringPanel panel;
   @Autowired ProcurementService procurement;
   @Autowired ExpertDirectory directory;
+  @LocalServerPort int port;
 
   CycleDriver driver;
 
@@ -165,6 +171,35 @@ class ShortScoringPanelTest {
     assertThat(followUps(bk, expert, "PANEL_SHORT")).isEmpty();
     driver.tasks(bk, "Activity_ScoreBid").forEach(t -> driver.submit(t, CycleDriver.scores(4)));
     assertThat(cycle).isWaitingAt("Activity_ModerateScores");
+  }
+
+  @Test
+  void aCoordinatorAddsSomeoneOnTheScoringPanelPageAndAProblemShowsThere() {
+    ProcessInstance cycle = startAtDeclarations("Added from the scoring panel page");
+    String bk = cycle.getBusinessKey();
+    List<String> panelExperts = expertsOnPanel(bk);
+    driver.tasks(bk, "Activity_DeclareInterests").forEach(t -> driver.submit(t, Map.of("hasConflict", "no")));
+    for (String expert : panelExperts) {
+      driver.submit(tasks(bk, "Activity_ScoreBid", expert).get(0), Map.of("stepBack", "cant-now"));
+    }
+    WebSession coordinator = WebSession.open(port, "tasklist");
+    assertThat(coordinator.trySignIn("tasklist", "coordinator", "demo")).isEqualTo(200);
+    String path = "/app/cycles/" + bk + "/scoring-panel";
+    String page = coordinator.get(path).body();
+    assertThat(page).contains("The panel is short", "Add them to the scoring panel", "The commissioner agrees");
+    Matcher option = Pattern.compile("<option value=\"(EX-\\d+)\"").matcher(page);
+    assertThat(option.find()).as("matching offers someone who could take part").isTrue();
+    String newcomer = option.group(1);
+
+    HttpResponse<String> refused = coordinator.postForm(path + "/add", "token", WebSession.formToken(page),
+        "expertRef", "");
+    assertThat(refused.body()).contains("Please choose who joins the scoring panel.");
+    assertThat(tasks(bk, "Activity_DeclareInterests", newcomer)).isEmpty();
+
+    coordinator.postForm(path + "/add", "token", WebSession.formToken(page), "expertRef", newcomer);
+    assertThat(tasks(bk, "Activity_DeclareInterests", newcomer)).hasSize(1);
+    assertThat(coordinator.get(path).body()).contains(newcomer, "Joined the panel after someone stepped back",
+        "The panel has enough members");
   }
 
   private ProcessInstance startAtDeclarations(String title) {
